@@ -1,0 +1,18 @@
+/** npm run check:data [-- <dir>]: validates every data file and the references between them. Never writes. */
+import { resolve } from 'node:path';
+import { formatReport, validateDataDir } from '../src/build/data-dir.ts';
+
+const dir = resolve(process.argv[2] ?? 'data');
+const result = validateDataDir(dir);
+if (result.ok) {
+  const d = result.data;
+  console.log(
+    `✓ ${dir}: all data is valid — ${d['projects.json'].projects.length} projects, ` +
+      `${d['timeline.json'].events.length} timeline events, ${d['trade-partners.json'].series.length} trade-partner series, ` +
+      `${d['china-trade.json'].years.length} years of China trade, ${d['debt.json'].series.length} debt series, ` +
+      `${d['aiddata-finance.json'].records.length} AidData records, ${d['story.json'].sections.length} story sections.`,
+  );
+} else {
+  console.error(formatReport(result.problems, dir));
+  process.exitCode = 1;
+}

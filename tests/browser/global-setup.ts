@@ -1,0 +1,33 @@
+/** Serves the built site and starts one Chromium that every browser test file connects to. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserServer } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { serveDist } from './static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    wsEndpoint: string;
+    origin: string;
+  }
+}
+
+let browser: BrowserServer | undefined;
+let close: (() => Promise<void>) | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const dist = join(import.meta.dirname, '..', '..', 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium (see .ci/run)`);
+  const server = await serveDist(dist);
+  close = server.close;
+  browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  project.provide('wsEndpoint', browser.wsEndpoint());
+  project.provide('origin', server.origin);
+}
+
+export async function teardown(): Promise<void> {
+  await browser?.close();
+  await close?.();
+}

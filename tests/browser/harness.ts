@@ -1,0 +1,89 @@
+/**
+ * Opens pages of the built site in the shared Chromium and watches them as a strict reader would:
+ * any request outside the page's origin, any console error or uncaught exception, and any axe-core
+ * violation fails the test.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+let browser: Promise<Browser> | undefined;
+
+export function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.connect(inject('wsEndpoint'));
+  return browser;
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+  javaScriptEnabled?: boolean;
+  /** Serve from this origin instead of the built site (e.g. a dev server). */
+  origin?: string;
+}
+
+export interface OpenPage {
+  page: Page;
+  context: BrowserContext;
+  url: string;
+  externalRequests: string[];
+  errors: string[];
+  /** Runs axe, then asserts no violation, no outside request and no error; closes the context. */
+  finish(options?: { axe?: boolean; allowErrors?: boolean }): Promise<void>;
+}
+
+export async function openPage(path: string, options: OpenOptions = {}): Promise<OpenPage> {
+  const origin = options.origin ?? inject('origin');
+  const context = await (await sharedBrowser()).newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  const externalRequests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) externalRequests.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  const url = origin + path;
+  await page.goto(url, { waitUntil: 'load' });
+
+  return {
+    page,
+    context,
+    url,
+    externalRequests,
+    errors,
+    async finish({ axe = true, allowErrors = false } = {}) {
+      try {
+        if (axe) {
+          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+          const violations = results.violations.map(
+            (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+          );
+          expect(violations, `axe violations on ${url}`).toEqual([]);
+        }
+        expect(externalRequests, `requests outside ${origin}`).toEqual([]);
+        if (!allowErrors) expect(errors, `errors on ${url}`).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  };
+}
+
+/** The raw HTML the server sends, before any JavaScript runs. */
+export async function fetchHtml(path: string): Promise<string> {
+  const response = await fetch(inject('origin') + path);
+  expect(response.status).toBe(200);
+  return response.text();
+}

@@ -1,0 +1,36 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+import { prerender } from './src/build/prerender-plugin.ts';
+import { storyData } from './src/build/story-data-plugin.ts';
+
+export default defineConfig({
+  // Relative asset paths: dist/ works from any sub-path, e.g. https://example.org/stories/serbia-china/.
+  base: './',
+  plugins: [svelte(), storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }), prerender()],
+  // No pre-bundling for SSR in dev: a re-optimisation mid-request loaded a second copy of Svelte's
+  // server runtime and broke prerendering in the dev server.
+  ssr: { optimizeDeps: { noDiscovery: true, include: [] } },
+  build: {
+    target: 'es2022',
+    rollupOptions: { input: { index: 'index.html' } },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
