@@ -1,7 +1,7 @@
-import data from 'virtual:story-data';
 import { render as renderSvelte } from 'svelte/server';
 import App from './App.svelte';
+import { appProps } from './app-props.ts';
 
 export function render(): { head: string; body: string } {
-  return renderSvelte(App, { props: { data } });
+  return renderSvelte(App, { props: appProps });
 }

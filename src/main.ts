@@ -1,6 +1,6 @@
 import { hydrate } from 'svelte';
-import data from 'virtual:story-data';
 import App from './App.svelte';
+import { appProps } from './app-props.ts';
 import './styles/global.css';
 
-hydrate(App, { target: document.getElementById('app')!, props: { data } });
+hydrate(App, { target: document.getElementById('app')!, props: appProps });

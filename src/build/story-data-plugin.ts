@@ -1,6 +1,7 @@
 /**
  * Serves the validated data files to the app as `virtual:story-data` (all files) and
- * `virtual:story-data/<file>` (one file, e.g. `virtual:story-data/projects.json`).
+ * `virtual:story-data/<name>` (one file, e.g. `virtual:story-data/projects` for data/projects.json;
+ * no `.json` in the id, or Vite's JSON plugin would try to parse the generated module).
  * Invalid data fails the build and, in the dev server, shows the journalist's report in the browser;
  * saving a fix reloads the page.
  */
@@ -33,10 +34,17 @@ export function storyData(options: { dir: string }): Plugin {
       if (!id.startsWith(RESOLVED)) return;
       const result = validateDataDir(dir);
       if (!result.ok) throw new DataError(formatReport(result.problems, dir));
-      const file = id.slice(RESOLVED.length + 1);
+      const name = id.slice(RESOLVED.length + 1);
+      const file = name && `${name}.json`;
       const value = file ? (result.data as Record<string, unknown>)[file] : result.data;
-      if (value === undefined) throw new DataError(`${PREFIX}/${file}: there is no data file called "${file}"`);
-      return `export default ${JSON.stringify(value)};`;
+      if (value === undefined) throw new DataError(`${PREFIX}/${name}: there is no data file called "${file}"`);
+      // Each top-level field is also a named export, so a page that needs only `dataset` of a file
+      // does not carry the whole file in its JavaScript.
+      const named = file && value && typeof value === 'object' ? Object.entries(value) : [];
+      return [
+        `export default ${JSON.stringify(value)};`,
+        ...named.map(([key, v]) => `export const ${key} = ${JSON.stringify(v)};`),
+      ].join('\n');
     },
     configureServer(server) {
       server.watcher.add(dir);
