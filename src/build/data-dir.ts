@@ -24,7 +24,8 @@ export function validateDataDir(dir: string): ValidationResult {
 
 /** The report journalists read, in the terminal and in the dev server's overlay. */
 export function formatReport(problems: Problem[], dir: string): string {
-  const shown = relative(process.cwd(), dir) || '.';
+  const fromHere = relative(process.cwd(), dir);
+  const shown = fromHere.startsWith('..') ? dir : fromHere || '.';
   const head =
     `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${shown}/. ` +
     'Nothing was changed and nothing was published. Fix these, save, and check again:';

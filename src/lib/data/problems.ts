@@ -48,7 +48,7 @@ const PARSE_HINTS: Record<string, string> = {
   InvalidCommentToken: 'JSON files cannot contain comments',
 };
 
-/** Strict JSON parse (no comments, no trailing commas) that reports every error with line and column. */
+/** Strict JSON parse (no comments, no trailing commas) that reports the first error with line and column. */
 export function parseJson(file: string, text: string): { parsed?: ParsedJson; problems: Problem[] } {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
@@ -59,8 +59,9 @@ export function parseJson(file: string, text: string): { parsed?: ParsedJson; pr
       return { problems: [{ file, path: [], message: `is not valid JSON: ${(e as Error).message}` }] };
     }
   }
+  // Only the first syntax error: the ones after it are nearly always echoes of the first.
   return {
-    problems: errors.slice(0, 5).map((err) => {
+    problems: errors.slice(0, 1).map((err) => {
       const code = printParseErrorCode(err.error);
       return {
         file,

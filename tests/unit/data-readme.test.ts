@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chinaTradeYear, project, timelineEvent } from '../../src/lib/data/schema.ts';
+
+const readme = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'README.md'), 'utf8');
+/** Each ```json block: one value, or one value per line (the location shapes). */
+const examples: Record<string, unknown>[] = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].flatMap((m) => {
+  try {
+    return [JSON.parse(m[1])];
+  } catch {
+    return m[1].trim().split('\n').map((line) => JSON.parse(line));
+  }
+});
+
+describe("data/README.md's worked examples are valid data", () => {
+  it('the project example', () => {
+    const example = examples.find((e) => 'sector' in e);
+    expect(project.safeParse(example).error?.issues).toBeUndefined();
+  });
+  it('the event example', () => {
+    const example = examples.find((e) => 'category' in e);
+    expect(timelineEvent.safeParse(example).error?.issues).toBeUndefined();
+  });
+  it('the four location shapes', () => {
+    const shapes = examples.filter((e) => 'precision' in e);
+    expect(shapes.map((s) => s.type)).toEqual(['Point', 'MultiPoint', 'LineString', 'MultiLineString']);
+    for (const location of shapes) {
+      const example = { ...(examples.find((e) => 'sector' in e) as object), location };
+      expect(project.safeParse(example).error?.issues).toBeUndefined();
+    }
+  });
+  it('the year-of-trade example', () => {
+    const example = examples.find((e) => 'year' in e);
+    expect(chinaTradeYear.safeParse(example).error?.issues).toBeUndefined();
+  });
+});
