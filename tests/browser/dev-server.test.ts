@@ -29,6 +29,9 @@ afterAll(async () => {
 describe('the dev server', () => {
   it('shows the data problem in the browser when a file is saved broken, and recovers once it is fixed', async () => {
     const { page, finish } = await openPage('/', { origin });
+    // On a fresh install Vite pre-bundles dependencies on the first visit and reloads the page once.
+    await page.waitForLoadState('networkidle');
+    await page.locator('h1').waitFor();
     await expect(page.locator('h1').textContent()).resolves.toBe('Fixture headline');
 
     const file = join(dataDir, 'projects.json');
