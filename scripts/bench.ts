@@ -3,10 +3,13 @@
  * it loads before any interaction, and the largest chunks. Budgets live here, not in timed tests.
  * Pass --no-build to measure the existing dist/.
  */
-import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_PATH } from '../tests/browser/chromium.ts';
+import { serveDist } from '../tests/browser/static-server.ts';
 
 const dist = resolve('dist');
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
@@ -79,6 +82,57 @@ console.log('\nLargest chunks\n');
 console.log(`${'file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
 for (const c of chunks) console.log(`${c.name.padEnd(44)} ${kB(c.raw)} ${kB(c.gz)}`);
 console.log('');
+
+/** Lighthouse's mobile profile (simulated slow 4G and a 4× slower CPU) against the built page. */
+interface LighthouseTarget {
+  path: string;
+  minimum: { performance: number; accessibility: number; 'best-practices': number; seo: number };
+}
+const LIGHTHOUSE_TARGETS: LighthouseTarget[] = [
+  { path: '/', minimum: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } },
+];
+
+if (!process.argv.includes('--no-lighthouse')) {
+  const server = await serveDist(dist);
+  const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  console.log('Lighthouse, mobile (median of 3 runs)\n');
+  console.log(`${'page'.padEnd(28)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'best'.padStart(5)} ${'seo'.padStart(5)} ${'LCP'.padStart(8)} ${'TBT'.padStart(7)} ${'CLS'.padStart(6)}`);
+  for (const target of LIGHTHOUSE_TARGETS) {
+    const runs = [0, 1, 2].map((i) => {
+      const file = join(out, `run-${i}.json`);
+      execFileSync(
+        'npx',
+        ['lighthouse', server.origin + target.path, '--quiet', '--output=json', `--output-path=${file}`,
+          '--chrome-flags=--headless=new --no-sandbox --disable-quic --disable-background-networking'],
+        { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: 'ignore' },
+      );
+      return JSON.parse(readFileSync(file, 'utf8'));
+    });
+    const median = (f: (r: any) => number) => runs.map(f).sort((a, b) => a - b)[1];
+    const score = (k: string) => Math.round(median((r) => r.categories[k].score * 100));
+    const scores = { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+    const lcp = median((r) => r.audits['largest-contentful-paint'].numericValue);
+    const tbt = median((r) => r.audits['total-blocking-time'].numericValue);
+    const cls = median((r) => r.audits['cumulative-layout-shift'].numericValue);
+    const below = (Object.keys(scores) as (keyof typeof scores)[]).filter((k) => scores[k] < target.minimum[k]);
+    failed ||= below.length > 0;
+    console.log(
+      `${target.path.padEnd(28)} ${String(scores.performance).padStart(5)} ${String(scores.accessibility).padStart(5)} ${String(scores['best-practices']).padStart(5)} ${String(scores.seo).padStart(5)} ${(lcp / 1000).toFixed(2).padStart(7)}s ${Math.round(tbt).toString().padStart(5)}ms ${cls.toFixed(3).padStart(6)}` +
+        (below.length ? `  BELOW TARGET: ${below.join(', ')}` : '  ok'),
+    );
+    for (const r of runs)
+      for (const [k, c] of Object.entries(r.categories as Record<string, { score: number }>))
+        if (c.score < 1 && k !== 'performance') {
+          const failing = Object.values(r.audits as Record<string, any>).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+          console.log(`  ${k}: failing audits: ${failing.join(', ')}`);
+          break;
+        }
+  }
+  rmSync(out, { recursive: true, force: true });
+  await server.close();
+  console.log('');
+}
+
 if (failed) {
   console.error('A page is over its budget (see above).');
   process.exitCode = 1;

@@ -1,6 +1,5 @@
-/** What the story page renders, gathered once for the server render and the client's hydration alike. */
-import { dataset } from 'virtual:story-data/aiddata-finance';
-import story from 'virtual:story-data/story';
+/** What the story page renders: all data files, validated. Server only: the browser hydrates islands, not the page. */
+import data from 'virtual:story-data';
 
-export const appProps = { story, financeDataset: dataset };
+export const appProps = { data };
 export type AppProps = typeof appProps;

@@ -1,7 +1,8 @@
-import { render as renderSvelte } from 'svelte/server';
 import App from './App.svelte';
 import { appProps } from './app-props.ts';
+import { renderPage } from './lib/islands/render-page.ts';
+import { SERVER_ISLANDS } from './lib/islands/server-islands.ts';
 
 export function render(): { head: string; body: string } {
-  return renderSvelte(App, { props: appProps });
+  return renderPage(App, appProps, SERVER_ISLANDS);
 }

@@ -1,6 +1,5 @@
-import { hydrate } from 'svelte';
-import App from './App.svelte';
-import { appProps } from './app-props.ts';
+import { CLIENT_ISLANDS } from './lib/islands/client-islands.ts';
+import { hydrateIslands } from './lib/islands/hydrate-islands.ts';
 import './styles/global.css';
 
-hydrate(App, { target: document.getElementById('app')!, props: appProps });
+hydrateIslands(CLIENT_ISLANDS);

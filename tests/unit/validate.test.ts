@@ -146,9 +146,21 @@ describe('data problems are named with file, place and what is expected', () => 
     expect(problem).toContain('explain why the value is missing');
   });
 
+  it('a scroll step pointing at a partner that is not in the data', () => {
+    const [problem] = problemsAfter('story.json', (j) => (j.sections[0].blocks[1].steps[1].state.partner = 'Chna'));
+    expect(problem).toContain('story.json › sections › [0] “one” › blocks › [1] › steps › [1] › state › partner');
+    expect(problem).toContain('the partner "Chna" is not in the data. Did you mean "China"?');
+  });
+
+  it('a block of an unknown kind', () => {
+    const [problem] = problemsAfter('story.json', (j) => (j.sections[0].blocks[0].type = 'chart'));
+    expect(problem).toContain('story.json › sections › [0] “one” › blocks › [0] › type');
+    expect(problem).toContain('use one of: "text", "graphic", "scrolly", "timeline", "projects"');
+  });
+
   it('a link that is not a web address', () => {
-    const [problem] = problemsAfter('story.json', (j) => (j.sections[0].paragraphs[0] = 'See [this](javascript:alert(1)).'));
-    expect(problem).toContain('story.json › sections › [0] “one” › paragraphs › [0]');
+    const [problem] = problemsAfter('story.json', (j) => (j.sections[0].blocks[0].text = 'See [this](javascript:alert(1)).'));
+    expect(problem).toContain('story.json › sections › [0] “one” › blocks › [0] › text');
     expect(problem).toContain('must start with https://');
   });
 

@@ -308,13 +308,78 @@ export const financeFile = z
   })
   .strict();
 
+/** What a graphic shows at a scroll step or in a standalone figure. Every field is optional. */
+export const tradePartnersState = z
+  .object({
+    period: text.optional().meta({ description: 'A period label from trade-partners.json, e.g. "January–October 2023".' }),
+    flow: z.enum(['exports', 'imports']).optional().meta({ description: 'Sort by and emphasise this flow.' }),
+    partner: text.optional().meta({ description: 'A partner to highlight, e.g. "China".' }),
+  })
+  .strict();
+export type TradePartnersState = z.infer<typeof tradePartnersState>;
+
+export const chinaTradeState = z
+  .object({
+    currency: z.enum(CURRENCIES).optional().meta({ description: 'Which figures to show: the sources give some years in USD, others in EUR.' }),
+    year: z.number().int().optional().meta({ description: 'A year to highlight.' }),
+    fta: z.boolean().optional().meta({ description: 'Highlight the free trade agreement (signed 2023, in force 2024).' }),
+  })
+  .strict();
+export type ChinaTradeState = z.infer<typeof chinaTradeState>;
+
+export const financeState = z
+  .object({
+    sector: text.optional().meta({ description: 'An AidData sector name to bring forward, e.g. "ENERGY".' }),
+    year: z.number().int().optional().meta({ description: 'A year to highlight.' }),
+  })
+  .strict();
+export type FinanceState = z.infer<typeof financeState>;
+
+export const debtState = z
+  .object({ series: text.optional().meta({ description: 'A series id from debt.json to bring forward.' }) })
+  .strict();
+export type DebtState = z.infer<typeof debtState>;
+
+const step = <S extends z.ZodType>(state: S) =>
+  z
+    .object({
+      text: inlineText,
+      alt: text.meta({ description: 'What the graphic shows at this step, for readers who cannot see it.' }),
+      state,
+    })
+    .strict();
+
+const graphicBlocks = <T extends 'graphic' | 'scrolly'>(type: T) => {
+  const body = <S extends z.ZodType>(state: S) =>
+    type === 'graphic' ? { state: state.optional() } : { steps: z.array(step(state)).min(1, { message: 'needs at least one step' }) };
+  return [
+    z.object({ type: z.literal(type), graphic: z.literal('trade-partners'), ...body(tradePartnersState) }).strict(),
+    z.object({ type: z.literal(type), graphic: z.literal('china-trade'), ...body(chinaTradeState) }).strict(),
+    z.object({ type: z.literal(type), graphic: z.literal('finance'), ...body(financeState) }).strict(),
+    z.object({ type: z.literal(type), graphic: z.literal('debt'), ...body(debtState) }).strict(),
+  ] as const;
+};
+
+export const GRAPHICS = ['trade-partners', 'china-trade', 'finance', 'debt'] as const;
+export type GraphicId = (typeof GRAPHICS)[number];
+
+export const storyBlock = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: inlineText }).strict(),
+  z.discriminatedUnion('graphic', graphicBlocks('graphic')),
+  z.discriminatedUnion('graphic', graphicBlocks('scrolly')),
+  z.object({ type: z.literal('timeline') }).strict().meta({ description: 'The full timeline of events.' }),
+  z.object({ type: z.literal('projects') }).strict().meta({ description: 'The projects: map and list.' }),
+]);
+export type StoryBlock = z.infer<typeof storyBlock>;
+
 export const storySection = z
   .object({
     id,
     heading: text,
-    paragraphs: z.array(inlineText),
+    blocks: z.array(storyBlock).min(1, { message: 'needs at least one block' }),
   })
   .strict();
+export type StorySection = z.infer<typeof storySection>;
 
 export const storyFile = z
   .object({

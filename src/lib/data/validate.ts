@@ -81,6 +81,8 @@ function crossFileProblems(data: Partial<DataFiles>, input: DataInput): Problem[
     });
   });
 
+  problems.push(...storyReferenceProblems(data));
+
   if (input.aiddataCsv !== undefined) {
     let expected: string | undefined;
     try {
@@ -98,6 +100,52 @@ function crossFileProblems(data: Partial<DataFiles>, input: DataInput): Problem[
           'do not edit it by hand; run `npm run import:aiddata -- data/raw/aiddata-gcdf3-serbia.csv`',
       });
   }
+  return problems;
+}
+
+/** Scroll steps and figures must point at partners, periods, years, sectors and series that exist. */
+function storyReferenceProblems(data: Partial<DataFiles>): Problem[] {
+  const story = data['story.json'];
+  if (!story) return [];
+  const problems: Problem[] = [];
+  const check = (path: PathPart[], what: string, value: string | number | undefined, allowed: (string | number)[] | undefined) => {
+    if (value === undefined || allowed === undefined || allowed.includes(value)) return;
+    const guess = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
+    problems.push({
+      file: 'story.json',
+      path,
+      message:
+        `${what} ${JSON.stringify(value)} is not in the data.` +
+        (guess ? ` Did you mean "${guess}"?` : ` Use one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`),
+    });
+  };
+  const partners = data['trade-partners.json']?.series;
+  const years = data['china-trade.json']?.years;
+  const records = data['aiddata-finance.json']?.records;
+  const debt = data['debt.json']?.series;
+  story.sections.forEach((section, i) =>
+    section.blocks.forEach((block, j) => {
+      if (block.type !== 'graphic' && block.type !== 'scrolly') return;
+      const states = block.type === 'graphic' ? [block.state ?? {}] : block.steps.map((s) => s.state);
+      states.forEach((state, k) => {
+        const path: PathPart[] = ['sections', i, 'blocks', j, ...(block.type === 'scrolly' ? ['steps', k] : []), 'state'];
+        const s = state as Record<string, string | number | boolean | undefined>;
+        if (block.graphic === 'trade-partners') {
+          check([...path, 'period'], 'the period', s.period as string, partners && [...new Set(partners.map((p) => p.period))]);
+          const inPeriod = partners?.filter((p) => s.period === undefined || p.period === s.period);
+          check([...path, 'partner'], 'the partner', s.partner as string, inPeriod && [...new Set(inPeriod.flatMap((p) => p.partners.map((r) => r.partner)))]);
+        } else if (block.graphic === 'china-trade') {
+          const inCurrency = years?.filter((y) => s.currency === undefined || y.currency === s.currency);
+          check([...path, 'year'], 'the year', s.year as number, inCurrency?.map((y) => y.year));
+        } else if (block.graphic === 'finance') {
+          check([...path, 'sector'], 'the sector', s.sector as string, records && [...new Set(records.map((r) => r.sector))]);
+          check([...path, 'year'], 'the year', s.year as number, records && [...new Set(records.flatMap((r) => (r.commitmentYear ? [r.commitmentYear] : [])))]);
+        } else if (block.graphic === 'debt') {
+          check([...path, 'series'], 'the series', s.series as string, debt?.map((d) => d.id));
+        }
+      });
+    }),
+  );
   return problems;
 }
 

@@ -1,0 +1,26 @@
+/** Server side: renders a page component, then each island on its own into its placeholder. */
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import { ISLAND_CONTEXT, IslandCollector, placeholder, scriptJson } from './collector.ts';
+import type { IslandName } from './names.ts';
+
+export function renderPage<P extends Record<string, unknown>>(
+  page: Component<P>,
+  props: P,
+  islands: Record<IslandName, Component<any>>,
+): { head: string; body: string } {
+  const collector = new IslandCollector();
+  const result = render(page, { props, context: new Map([[ISLAND_CONTEXT, collector]]) });
+  let body = result.body;
+  let head = result.head;
+  for (const { id, name, props: islandProps } of collector.entries) {
+    const island = render(islands[name as IslandName], { props: islandProps });
+    head += island.head;
+    body = body.replace(
+      placeholder(id),
+      `<script type="application/json" id="${id}-props">${scriptJson(islandProps)}</script>` +
+        `<div class="island" data-island="${name}" data-island-props="${id}-props">${island.body}</div>`,
+    );
+  }
+  return { head, body };
+}

@@ -1,0 +1,26 @@
+/**
+ * What each graphic's island needs from the data files. Kept small on purpose: these props are
+ * serialised into the page for hydration.
+ */
+import type { DataFiles, GraphicId } from '../data/schema.ts';
+import type { IslandName } from '../islands/names.ts';
+
+export function figureData(graphic: GraphicId, data: DataFiles): Record<string, unknown> {
+  switch (graphic) {
+    case 'trade-partners':
+      return { series: data['trade-partners.json'].series };
+    case 'china-trade':
+      return { years: data['china-trade.json'].years, note: data['china-trade.json'].note };
+    case 'finance':
+      return { records: data['aiddata-finance.json'].records, dataset: data['aiddata-finance.json'].dataset };
+    case 'debt':
+      return { series: data['debt.json'].series };
+  }
+}
+
+export const ISLAND_FOR_GRAPHIC: Record<GraphicId, IslandName> = {
+  'trade-partners': 'trade-partners',
+  'china-trade': 'china-trade',
+  finance: 'finance',
+  debt: 'debt',
+};

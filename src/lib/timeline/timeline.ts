@@ -1,0 +1,174 @@
+/**
+ * The timeline's pure logic: order, grouping, counts, labels and colours of the event categories, and the
+ * dates as readers see them. Timeline.svelte (static HTML) and TimelineFilter.svelte (the island) share it.
+ */
+import { dateSortKey, formatDate, parseDate } from '../data/dates.ts';
+import { EVENT_CATEGORIES, type EventCategory, type TimelineEvent } from '../data/schema.ts';
+
+export type { EventCategory, TimelineEvent };
+
+/** The categories in the order readers see them (the schema's order). */
+export const CATEGORY_ORDER: readonly EventCategory[] = EVENT_CATEGORIES;
+
+export const CATEGORY_LABELS: Readonly<Record<EventCategory, string>> = {
+  diplomacy: 'Diplomacy',
+  economy: 'Economy',
+  infrastructure: 'Infrastructure',
+  security: 'Security and military',
+  controversy: 'Controversies',
+  'eu-west': 'EU and the West',
+  russia: 'Russia and China',
+  health: 'Health',
+};
+
+/**
+ * One colour token per category (src/styles/global.css, light and dark; Okabe–Ito based). Russia and the EU
+ * take the colours the story uses for them elsewhere (--russia is --cat-1's blue, --eu is --cat-5's ochre);
+ * controversies take the story's red accent.
+ */
+export const CATEGORY_COLORS: Readonly<Record<EventCategory, string>> = {
+  diplomacy: 'var(--cat-4)',
+  economy: 'var(--cat-2)',
+  infrastructure: 'var(--cat-3)',
+  security: 'var(--cat-7)',
+  controversy: 'var(--accent)',
+  'eu-west': 'var(--cat-5)',
+  russia: 'var(--cat-1)',
+  health: 'var(--cat-6)',
+};
+
+export function isCategory(value: string): value is EventCategory {
+  return (EVENT_CATEGORIES as readonly string[]).includes(value);
+}
+
+type Dated = Pick<TimelineEvent, 'date'>;
+
+/** Events in date order (a year or month sorts at its first day); events on the same key keep their order. */
+export function sortEvents<T extends Dated>(events: readonly T[]): T[] {
+  return events
+    .map((event, index) => ({ event, index, key: dateSortKey(event.date) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
+    .map(({ event }) => event);
+}
+
+/** The year an event starts in, as text ("2024"). */
+export function eventYear(event: Dated): string {
+  return String(parseDate(event.date)?.year ?? event.date.slice(0, 4));
+}
+
+export interface YearGroup<T> {
+  year: string;
+  events: T[];
+}
+
+/** Sorts the events and groups them by the year they start in, oldest first. */
+export function groupByYear<T extends Dated>(events: readonly T[]): YearGroup<T>[] {
+  const groups: YearGroup<T>[] = [];
+  for (const event of sortEvents(events)) {
+    const year = eventYear(event);
+    const last = groups[groups.length - 1];
+    if (last?.year === year) last.events.push(event);
+    else groups.push({ year, events: [event] });
+  }
+  return groups;
+}
+
+export type CategoryCounts = Partial<Record<EventCategory, number>>;
+
+/** How many events each category has; categories without events are left out. */
+export function countByCategory(events: readonly Pick<TimelineEvent, 'category'>[]): CategoryCounts {
+  const counts: CategoryCounts = {};
+  for (const { category } of events) counts[category] = (counts[category] ?? 0) + 1;
+  return counts;
+}
+
+/** Per year (as text), how many events each category has. */
+export function countByYearAndCategory(events: readonly Pick<TimelineEvent, 'date' | 'category'>[]): Record<string, CategoryCounts> {
+  const counts: Record<string, CategoryCounts> = {};
+  for (const event of events) {
+    const year = (counts[eventYear(event)] ??= {});
+    year[event.category] = (year[event.category] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** How many events stay visible when the given categories are hidden. */
+export function visibleCount(counts: CategoryCounts, hidden: ReadonlySet<string>): number {
+  let n = 0;
+  for (const category of CATEGORY_ORDER) if (!hidden.has(category)) n += counts[category] ?? 0;
+  return n;
+}
+
+/** The years that have no visible event left when the given categories are hidden. */
+export function emptyYears(yearCounts: Record<string, CategoryCounts>, hidden: ReadonlySet<string>): string[] {
+  return Object.keys(yearCounts).filter((year) => visibleCount(yearCounts[year], hidden) === 0);
+}
+
+/** What the filter's live region says. */
+export function filterStatus(shown: number, total: number): string {
+  return `Showing ${shown} of ${total} event${total === 1 ? '' : 's'}`;
+}
+
+export interface DateRangeParts {
+  /** The start as shown, e.g. "17" in "17–19 June 2016". */
+  start: string;
+  /** "–" between two parts without spaces, " – " when a part has spaces ("29 June – 2 July 2016"). */
+  separator: string;
+  /** The end as shown, e.g. "19 June 2016"; empty for a single date. */
+  end: string;
+}
+
+/**
+ * A date or a range, at the precision of the data, in the story's style: "2012", "August 2009",
+ * "9 September 2024", "17–19 June 2016", "29 June – 2 July 2016", "May–June 2017", "2014–2016",
+ * "30 December 2016 – 2 January 2017". Parts of the start that the end repeats are left out only when both
+ * have the same precision.
+ */
+export function dateRangeParts(date: string, endDate?: string): DateRangeParts {
+  const single = { start: formatDate(date), separator: '', end: '' };
+  if (!endDate || endDate === date) return single;
+  const a = parseDate(date);
+  const b = parseDate(endDate);
+  const end = formatDate(endDate);
+  if (!a || !b || a.precision !== b.precision || a.year !== b.year) return join(formatDate(date), end);
+  if (a.precision === 'year') return join(String(a.year), end);
+  const month = formatDate(date).split(' ')[a.precision === 'day' ? 1 : 0];
+  if (a.precision === 'month') return join(month, end);
+  if (a.month === b.month) return join(String(a.day), end);
+  return join(`${a.day} ${month}`, end);
+}
+
+function join(start: string, end: string): DateRangeParts {
+  return { start, separator: start.includes(' ') || end.includes(' ') ? ' – ' : '–', end };
+}
+
+/** A date or a range as one string, e.g. "17–19 June 2016". */
+export function formatEventDate(date: string, endDate?: string): string {
+  const { start, separator, end } = dateRangeParts(date, endDate);
+  return start + separator + end;
+}
+
+export const CONFIDENCE_LABELS: Readonly<Record<TimelineEvent['confidence'], string>> = {
+  sourced: 'Note',
+  computed: 'Computed',
+  approximate: 'Approximate',
+  unverified: 'Unverified',
+};
+
+/** The props of the filter island: small and serialisable (a few hundred bytes, even for 1,000 events). */
+export type TimelineFilterProps = {
+  /** The categories that have events, in display order, with their counts. */
+  categories: { id: EventCategory; count: number }[];
+  /** Per year, the events of each category: the filter hides a year whose shown categories have none. */
+  yearCounts: Record<string, CategoryCounts>;
+  total: number;
+};
+
+export function timelineFilterProps(events: readonly Pick<TimelineEvent, 'date' | 'category'>[]): TimelineFilterProps {
+  const counts = countByCategory(events);
+  return {
+    categories: CATEGORY_ORDER.filter((id) => counts[id]).map((id) => ({ id, count: counts[id]! })),
+    yearCounts: countByYearAndCategory(events),
+    total: events.length,
+  };
+}

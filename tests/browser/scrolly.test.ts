@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readData } from './data-files.ts';
+import { openPage } from './harness.ts';
+
+const story = readData('story.json');
+const scrollies = story.sections.flatMap((section) =>
+  section.blocks.flatMap((block, i) => (block.type === 'scrolly' ? [{ block, figureId: `${section.id}-scrolly-${i}` }] : [])),
+);
+
+describe('scrollytelling', () => {
+  it('the story has scroll steps', () => {
+    expect(scrollies.length).toBeGreaterThan(0);
+  });
+
+  for (const { block, figureId } of scrollies)
+    it(`${figureId} (${block.graphic}): scrolling to each step sets the graphic to that step's state`, async () => {
+      const { page, finish } = await openPage('/', { width: 1280, reducedMotion: 'reduce' });
+      const scrolly = page.locator(`[data-scrolly="${figureId}"]`);
+      const figure = scrolly.locator('[data-island]');
+      await scrolly.scrollIntoViewIfNeeded();
+      await expect.poll(() => figure.getAttribute('data-hydrated')).toBe('true');
+      for (let i = 0; i < block.steps.length; i++) {
+        const step = scrolly.locator(`[data-step="${i}"]`);
+        await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await expect.poll(() => step.getAttribute('class')).toContain('is-active');
+        const expected = { ...block.steps[0].state, ...block.steps[i].state };
+        await expect
+          .poll(async () => JSON.parse((await figure.locator('[data-state]').first().getAttribute('data-state'))!))
+          .toMatchObject(expected);
+        if (block.graphic === 'trade-partners' && 'partner' in expected && expected.partner)
+          await expect.poll(() => figure.locator('.tp-row.highlight .tp-name').first().textContent()).toBe(expected.partner);
+      }
+      await finish();
+    });
+
+  it('without JavaScript, every step unrolls with its own static graphic and its text', async () => {
+    const { page, finish } = await openPage('/', { javaScriptEnabled: false, width: 375 });
+    for (const { block, figureId } of scrollies) {
+      const steps = page.locator(`[data-scrolly="${figureId}"] [data-step]`);
+      expect(await steps.count()).toBe(block.steps.length);
+      for (let i = 0; i < block.steps.length; i++) {
+        expect(await steps.nth(i).locator('.step-graphic').isVisible()).toBe(true);
+        expect(await steps.nth(i).locator('.step-graphic > *').count()).toBeGreaterThan(0);
+      }
+    }
+    await finish({ axe: false });
+  });
+
+  it('under reduced motion, states change without animation', async () => {
+    const { page, finish } = await openPage('/', { reducedMotion: 'reduce' });
+    const durations = await page.evaluate(() =>
+      [...document.querySelectorAll('.tp-bar, .step-card')].map((el) => getComputedStyle(el).transitionDuration),
+    );
+    expect(durations.length).toBeGreaterThan(0);
+    for (const d of durations) expect(parseFloat(d)).toBeLessThan(0.001);
+    await finish({ axe: false });
+  });
+});

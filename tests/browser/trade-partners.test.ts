@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/lib/charts/format.ts';
+import { periodsFrom } from '../../src/lib/charts/trade-partners.ts';
+import { readData, storyFigures } from './data-files.ts';
+import { openPage } from './harness.ts';
+
+const periods = periodsFrom(readData('trade-partners.json').series);
+const [figure] = storyFigures('trade-partners');
+
+describe('chart: Serbia’s trade partners', () => {
+  it('is in the story', () => {
+    expect(figure, 'story.json has a trade-partners graphic').toBeDefined();
+  });
+
+  it('draws one bar per value in the data for each period, and its table shows the same numbers', async () => {
+    const { page, finish } = await openPage(`/#${figure.section}`);
+    const island = page.locator(`[data-island="trade-partners"]`).first();
+    await island.scrollIntoViewIfNeeded();
+    await expect.poll(() => island.getAttribute('data-hydrated')).toBe('true');
+    for (const period of periods) {
+      if (periods.length > 1) await island.getByRole('radio', { name: period.period }).check({ force: true });
+      const expectedBars = period.rows.flatMap((r) => period.flows.filter((f) => r.values[f]?.value != null)).length;
+      await expect.poll(() => island.locator('.tp-bar').count()).toBe(expectedBars);
+      const cells = await island.locator('tbody tr').evaluateAll((rows) =>
+        rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())),
+      );
+      expect(cells.length).toBe(period.rows.length);
+      for (const row of period.rows) {
+        const tableRow = cells.find((c) => c[0] === row.partner)!;
+        period.flows.forEach((flow, i) => {
+          const value = row.values[flow]?.value;
+          expect(tableRow[i + 1]).toBe(value == null ? '–' : String(value));
+        });
+      }
+      const barLabels = await island.locator('.tp-value').allTextContents();
+      for (const row of period.rows)
+        for (const flow of period.flows) {
+          const value = row.values[flow]?.value;
+          if (value != null) expect(barLabels.some((l) => l.replace('≈', '') === formatNumber(value))).toBe(true);
+        }
+    }
+    await finish();
+  });
+
+  it('has tooltips by keyboard, announced to screen readers', async () => {
+    const { page, finish } = await openPage(`/#${figure.section}`);
+    const island = page.locator(`[data-island="trade-partners"]`).first();
+    await island.scrollIntoViewIfNeeded();
+    await expect.poll(() => island.getAttribute('data-hydrated')).toBe('true');
+    await island.locator('.explorable').focus();
+    await page.keyboard.press('ArrowDown');
+    const tooltip = island.locator('.tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const text = (await tooltip.textContent())!;
+    const live = await island.locator('[aria-live="polite"]').textContent();
+    expect(live).toContain(text.split(',')[0]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.count()).toBe(0);
+    await finish();
+  });
+
+  it('has tooltips by mouse', async () => {
+    const { page, finish } = await openPage(`/#${figure.section}`);
+    const island = page.locator(`[data-island="trade-partners"]`).first();
+    await island.scrollIntoViewIfNeeded();
+    await expect.poll(() => island.getAttribute('data-hydrated')).toBe('true');
+    const firstRow = island.locator('.tp-row').first();
+    await firstRow.locator('.tp-cell').first().hover();
+    await expect.poll(() => island.locator('.tooltip').textContent()).toContain(await firstRow.locator('.tp-name').textContent());
+    await finish();
+  });
+
+  it('offers a CSV download that works without a request and reads accents', async () => {
+    const { page, finish } = await openPage('/', { javaScriptEnabled: false });
+    const href = (await page.locator(`[data-island="trade-partners"] a[download]`).first().getAttribute('href'))!;
+    expect(href.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
+    const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.split('\r\n').filter(Boolean).length).toBe(periods[0].rows.length + 1);
+    await finish({ axe: false });
+  });
+});
