@@ -6,7 +6,13 @@ import { storyData } from './src/build/story-data-plugin.ts';
 export default defineConfig({
   // Relative asset paths: dist/ works from any sub-path, e.g. https://example.org/stories/serbia-china/.
   base: './',
-  plugins: [svelte(), storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }), prerender()],
+  plugins: [
+    svelte({
+      // The page is prerendered and only islands hydrate, so static components never reach the
+      // client bundle: their styles are inlined into the prerendered HTML instead (no render-blocking CSS file).
+      dynamicCompileOptions: ({ compileOptions }) => (compileOptions.generate === 'server' ? { css: 'injected' } : undefined),
+    }),
+    storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }), prerender()],
   // No pre-bundling for SSR in dev: a re-optimisation mid-request loaded a second copy of Svelte's
   // server runtime and broke prerendering in the dev server.
   ssr: { optimizeDeps: { noDiscovery: true, include: [] } },

@@ -209,7 +209,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** The chart's notes: what a commitment is, the unit, empty years, and what is not drawn. */
 export function financeNotes(model: FinanceModel): string[] {
   const notes = [
-    'A commitment is what a Chinese state lender or government body formally agreed to lend or give, counted in the year the agreement was signed. It is not the amount actually paid out.',
+    'A commitment is the amount a Chinese state institution or state-owned company formally agreed to lend or give, counted in the year of the agreement (AidData’s commitment year). It is not the amount actually paid out.',
     'Amounts are in constant 2021 US dollars, as AidData gives them (adjusted for inflation and exchange rates), so they differ from the amounts in the dollars of the day named in the record titles.',
   ];
   if (model.emptyYears.length)

@@ -349,24 +349,35 @@ const step = <S extends z.ZodType>(state: S) =>
     })
     .strict();
 
-const graphicBlocks = <T extends 'graphic' | 'scrolly'>(type: T) => {
-  const body = <S extends z.ZodType>(state: S) =>
-    type === 'graphic' ? { state: state.optional() } : { steps: z.array(step(state)).min(1, { message: 'needs at least one step' }) };
-  return [
-    z.object({ type: z.literal(type), graphic: z.literal('trade-partners'), ...body(tradePartnersState) }).strict(),
-    z.object({ type: z.literal(type), graphic: z.literal('china-trade'), ...body(chinaTradeState) }).strict(),
-    z.object({ type: z.literal(type), graphic: z.literal('finance'), ...body(financeState) }).strict(),
-    z.object({ type: z.literal(type), graphic: z.literal('debt'), ...body(debtState) }).strict(),
-  ] as const;
-};
+const graphicBlock = <G extends string, S extends z.ZodType>(graphic: G, state: S) =>
+  z.object({ type: z.literal('graphic'), graphic: z.literal(graphic), state: state.optional() }).strict();
+
+const scrollyBlock = <G extends string, S extends z.ZodType>(graphic: G, state: S) =>
+  z
+    .object({
+      type: z.literal('scrolly'),
+      graphic: z.literal(graphic),
+      steps: z.array(step(state)).min(1, { message: 'needs at least one step' }),
+    })
+    .strict();
 
 export const GRAPHICS = ['trade-partners', 'china-trade', 'finance', 'debt'] as const;
 export type GraphicId = (typeof GRAPHICS)[number];
 
 export const storyBlock = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: inlineText }).strict(),
-  z.discriminatedUnion('graphic', graphicBlocks('graphic')),
-  z.discriminatedUnion('graphic', graphicBlocks('scrolly')),
+  z.discriminatedUnion('graphic', [
+    graphicBlock('trade-partners', tradePartnersState),
+    graphicBlock('china-trade', chinaTradeState),
+    graphicBlock('finance', financeState),
+    graphicBlock('debt', debtState),
+  ]),
+  z.discriminatedUnion('graphic', [
+    scrollyBlock('trade-partners', tradePartnersState),
+    scrollyBlock('china-trade', chinaTradeState),
+    scrollyBlock('finance', financeState),
+    scrollyBlock('debt', debtState),
+  ]),
   z.object({ type: z.literal('timeline') }).strict().meta({ description: 'The full timeline of events.' }),
   z.object({ type: z.literal('projects') }).strict().meta({ description: 'The projects: map and list.' }),
 ]);

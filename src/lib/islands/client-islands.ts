@@ -3,8 +3,8 @@ import type { IslandLoaders } from './hydrate-islands.ts';
 
 export const CLIENT_ISLANDS: IslandLoaders = {
   'trade-partners': () => import('../charts/TradePartnersFigure.svelte'),
-  'china-trade': () => import('../timeline/TimelineFilter.svelte'),
-  finance: () => import('../timeline/TimelineFilter.svelte'),
-  debt: () => import('../timeline/TimelineFilter.svelte'),
+  'china-trade': () => import('../charts/ChinaTradeFigure.svelte'),
+  finance: () => import('../charts/FinanceFigure.svelte'),
+  debt: () => import('../charts/DebtFigure.svelte'),
   'timeline-filter': () => import('../timeline/TimelineFilter.svelte'),
 };

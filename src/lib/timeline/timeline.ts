@@ -3,13 +3,12 @@
  * dates as readers see them. Timeline.svelte (static HTML) and TimelineFilter.svelte (the island) share it.
  */
 import { dateSortKey, formatDate, parseDate } from '../data/dates.ts';
-import { EVENT_CATEGORIES, type EventCategory, type TimelineEvent } from '../data/schema.ts';
+// Types only: the schema module brings zod, which the filter island must not load in the browser.
+import type { EventCategory, TimelineEvent } from '../data/schema.ts';
 
 export type { EventCategory, TimelineEvent };
 
-/** The categories in the order readers see them (the schema's order). */
-export const CATEGORY_ORDER: readonly EventCategory[] = EVENT_CATEGORIES;
-
+/** Every category, in the order readers see them (the schema's order; a unit test checks both match). */
 export const CATEGORY_LABELS: Readonly<Record<EventCategory, string>> = {
   diplomacy: 'Diplomacy',
   economy: 'Economy',
@@ -37,8 +36,10 @@ export const CATEGORY_COLORS: Readonly<Record<EventCategory, string>> = {
   health: 'var(--cat-6)',
 };
 
+export const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS) as readonly EventCategory[];
+
 export function isCategory(value: string): value is EventCategory {
-  return (EVENT_CATEGORIES as readonly string[]).includes(value);
+  return Object.hasOwn(CATEGORY_LABELS, value);
 }
 
 type Dated = Pick<TimelineEvent, 'date'>;
@@ -112,7 +113,7 @@ export function filterStatus(shown: number, total: number): string {
 export interface DateRangeParts {
   /** The start as shown, e.g. "17" in "17–19 June 2016". */
   start: string;
-  /** "–" between two parts without spaces, " – " when a part has spaces ("29 June – 2 July 2016"). */
+  /** "–" when the start is one word ("17–19 June 2016"), " – " otherwise ("29 June – 2 July 2016"). */
   separator: string;
   /** The end as shown, e.g. "19 June 2016"; empty for a single date. */
   end: string;
@@ -130,16 +131,15 @@ export function dateRangeParts(date: string, endDate?: string): DateRangeParts {
   const a = parseDate(date);
   const b = parseDate(endDate);
   const end = formatDate(endDate);
-  if (!a || !b || a.precision !== b.precision || a.year !== b.year) return join(formatDate(date), end);
-  if (a.precision === 'year') return join(String(a.year), end);
+  const spaced = (start: string) => ({ start, separator: ' – ', end });
+  const closed = (start: string) => ({ start, separator: '–', end });
+  if (!a || !b || a.precision !== b.precision) return spaced(formatDate(date));
+  if (a.precision === 'year') return closed(String(a.year));
+  if (a.year !== b.year) return spaced(formatDate(date));
   const month = formatDate(date).split(' ')[a.precision === 'day' ? 1 : 0];
-  if (a.precision === 'month') return join(month, end);
-  if (a.month === b.month) return join(String(a.day), end);
-  return join(`${a.day} ${month}`, end);
-}
-
-function join(start: string, end: string): DateRangeParts {
-  return { start, separator: start.includes(' ') || end.includes(' ') ? ' – ' : '–', end };
+  if (a.precision === 'month') return closed(month);
+  if (a.month === b.month) return closed(String(a.day));
+  return spaced(`${a.day} ${month}`);
 }
 
 /** A date or a range as one string, e.g. "17–19 June 2016". */

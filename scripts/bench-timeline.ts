@@ -1,0 +1,259 @@
+/**
+ * The timeline at 1,000 events: builds the story from a copy of data/ whose timeline is grown to 1,000 events
+ * (the real ones plus copies with other dates and unique ids), serves the build, opens it in Chromium and prints
+ * what a reader's browser pays: the HTML, the JavaScript, the cost of one filter toggle, and the longest task
+ * while scrolling through the whole timeline. Timings are printed, not enforced (they depend on the machine).
+ *
+ *   tsx scripts/bench-timeline.ts [--events 1000] [--keep]
+ *
+ * --keep leaves the generated data and build in the temp folder (printed) to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import type { DataFiles, TimelineEvent } from '../src/lib/data/schema.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
+import { serveDist } from '../tests/browser/static-server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const argValue = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const EVENTS = Number(argValue('--events') ?? 1000);
+const KEEP = process.argv.includes('--keep');
+const TOGGLES = 10;
+
+// Never hang: whatever happens, stop after five minutes.
+setTimeout(() => {
+  console.error('bench-timeline: gave up after 5 minutes');
+  process.exit(1);
+}, 5 * 60_000).unref();
+
+/** A small seeded random generator (mulberry32), so every run builds the same 1,000 events. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The real events, then copies of them with other dates (same precision, always valid) and unique ids. */
+function growTimeline(events: TimelineEvent[], count: number): TimelineEvent[] {
+  const rand = random(2025);
+  const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const grown = events.slice(0, count);
+  for (let i = grown.length; i < count; i++) {
+    const base = events[i % events.length];
+    const year = int(1990, 2025);
+    const month = int(1, 12);
+    const day = int(1, 25);
+    const precision = base.date.length;
+    const date = precision === 4 ? `${year}` : precision === 7 ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+    const { endDate: _dropped, ...rest } = base;
+    const copy: TimelineEvent = { ...rest, id: `${base.id}-bench-${i}`, date };
+    if (base.endDate && precision === 10) copy.endDate = `${year}-${pad(month)}-${pad(day + int(1, 3))}`;
+    grown.push(copy);
+  }
+  return grown;
+}
+
+const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'bench-timeline-'));
+  const dataDir = join(work, 'data');
+  const distDir = join(work, 'dist');
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  try {
+    // 1. Data: a copy of data/ with the timeline grown to EVENTS events.
+    cpSync(join(root, 'data'), dataDir, { recursive: true });
+    const file = join(dataDir, 'timeline.json');
+    const timeline = JSON.parse(readFileSync(file, 'utf8')) as DataFiles['timeline.json'];
+    const events = growTimeline(timeline.events, EVENTS);
+    writeFileSync(file, JSON.stringify({ ...timeline, events }, null, 2));
+
+    // 2. Build the site from it (the data check runs as part of the build).
+    const started = performance.now();
+    execFileSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: root,
+      env: { ...process.env, STORY_DATA_DIR: dataDir },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const buildTime = performance.now() - started;
+    const html = readFileSync(join(distDir, 'index.html'));
+
+    // 3. Serve it and open it in Chromium.
+    server = await serveDist(distDir);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    // tsx compiles the functions below with esbuild's keepNames, which calls a __name helper the page lacks.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    // Long tasks from the very start (buffered), so none is missed.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      w.__longTasks = [];
+      try {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      } catch {
+        /* no long task timing: the frame gaps below still say it */
+      }
+    });
+    await page.goto(server.origin + '/', { waitUntil: 'load' });
+
+    const load = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script' || r.name.endsWith('.js'));
+      const timeline = document.querySelector('[data-timeline]');
+      const items = [...document.querySelectorAll<HTMLElement>('[data-timeline] li[data-category]')];
+      return {
+        domContentLoaded: nav.domContentLoadedEventEnd,
+        loaded: nav.loadEventEnd,
+        fcp: fcp?.startTime ?? NaN,
+        scriptBytes: scripts.reduce((n, r) => n + (r as PerformanceResourceTiming).decodedBodySize, 0),
+        events: items.length,
+        uniqueIds: new Set(items.map((li) => li.id)).size,
+        years: document.querySelectorAll('[data-timeline] [data-year]').length,
+        timelineHtml: timeline?.outerHTML ?? '',
+        elements: document.getElementsByTagName('*').length,
+      };
+    });
+    if (!load.events) {
+      console.error('bench-timeline: the built page has no timeline. Is the {"type": "timeline"} block in data/story.json rendered?');
+      process.exitCode = 1;
+      return;
+    }
+
+    // 4. The filter: hydrate the island, then toggle the biggest category TOGGLES times.
+    const island = page.locator('[data-island="timeline-filter"]');
+    await island.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const fieldset = document.querySelector<HTMLFieldSetElement>('[data-island="timeline-filter"] fieldset');
+      return fieldset && !fieldset.disabled;
+    });
+    const toggles = await page.evaluate(async (count) => {
+      const timeline = document.querySelector<HTMLElement>('[data-timeline]')!;
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-island="timeline-filter"] button[aria-pressed]')];
+      const countOf = (b: HTMLButtonElement) => Number(b.querySelector('.count')?.textContent ?? 0);
+      const button = buttons.sort((a, b) => countOf(b) - countOf(a))[0];
+      const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));
+      const visible = () => [...timeline.querySelectorAll<HTMLElement>('li[data-category]')].filter((li) => li.checkVisibility()).length;
+      const untilFrame: number[] = [];
+      const sync: number[] = [];
+      const shown: number[] = [];
+      for (let i = 0; i < count; i++) {
+        await frame();
+        // (a) click → the next frame, forcing style and layout in its requestAnimationFrame callback.
+        let t0 = performance.now();
+        button.click();
+        await frame();
+        void timeline.offsetHeight;
+        untilFrame.push(performance.now() - t0);
+        shown.push(visible());
+        // (b) the same toggle back, without waiting for a frame: click → Svelte's update → style and layout.
+        await frame();
+        t0 = performance.now();
+        button.click();
+        await Promise.resolve(); // Svelte applies the change in a microtask queued by the click
+        void timeline.offsetHeight;
+        sync.push(performance.now() - t0);
+        if (timeline.dataset.hiddenCategories) throw new Error('the toggle back did not apply within the microtask');
+      }
+      return { category: button.textContent, untilFrame, sync, shownWhenHidden: shown[0], shownAfter: visible() };
+    }, TOGGLES);
+
+    // 5. Scroll through the whole timeline, a little under a screenful per frame, watching frames and long tasks.
+    const scroll = await page.evaluate(async () => {
+      const timeline = document.querySelector<HTMLElement>('[data-timeline]')!;
+      const top = timeline.getBoundingClientRect().top + scrollY;
+      const bottom = top + timeline.offsetHeight;
+      window.scrollTo(0, top);
+      await new Promise((ok) => requestAnimationFrame(ok));
+      const start = performance.now();
+      const gaps: number[] = [];
+      let last = start;
+      while (scrollY + innerHeight < bottom - 1) {
+        const before = scrollY;
+        window.scrollBy(0, Math.round(innerHeight * 0.75));
+        await new Promise((ok) => requestAnimationFrame(ok));
+        const now = performance.now();
+        gaps.push(now - last);
+        last = now;
+        if (scrollY === before) break;
+      }
+      // Let the last frame's long task (if any) be reported.
+      await new Promise((ok) => setTimeout(ok, 100));
+      const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter(
+        (t) => t.start >= start,
+      );
+      return {
+        frames: gaps.length,
+        duration: performance.now() - start,
+        distance: scrollY - top,
+        longestFrame: Math.max(...gaps),
+        slowFrames: gaps.filter((g) => g > 50).length,
+        longTasks: tasks.length,
+        longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+      };
+    });
+    const loadTasks = await page.evaluate(() =>
+      (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.map((t) => t.duration),
+    );
+
+    // 6. Report.
+    const timelineHtml = Buffer.from(load.timelineHtml);
+    const rows: [string, string][] = [
+      ['events in data / rendered (unique ids)', `${events.length} / ${load.events} (${load.uniqueIds}) in ${load.years} years`],
+      ['build (vite build, prerendered)', `${(buildTime / 1000).toFixed(1)} s`],
+      ['index.html raw / gzip', `${kB(html.length)} / ${kB(gzipSync(html, { level: 9 }).length)}`],
+      ['  of which the timeline (DOM) raw / gzip', `${kB(timelineHtml.length)} / ${kB(gzipSync(timelineHtml, { level: 9 }).length)}`],
+      ['elements in the page', String(load.elements)],
+      ['JavaScript loaded (decoded, all chunks)', kB(load.scriptBytes)],
+      ['first contentful paint / DOMContentLoaded / load', `${ms(load.fcp)} / ${ms(load.domContentLoaded)} / ${ms(load.loaded)}`],
+      ['long tasks during load (≥ 50 ms)', loadTasks.length ? loadTasks.map(ms).join(', ') : 'none'],
+      [`filter toggle "${toggles.category}", median of ${TOGGLES}: click → next frame`, ms(median(toggles.untilFrame))],
+      ['  click → style and layout, no frame wait (median)', ms(median(toggles.sync))],
+      ['  slowest toggle (either way)', ms(Math.max(...toggles.untilFrame, ...toggles.sync))],
+      ['  events visible with it hidden / after', `${toggles.shownWhenHidden} / ${toggles.shownAfter}`],
+      ['scroll through the timeline', `${(scroll.distance / 1000).toFixed(0)}k px in ${scroll.frames} frames, ${(scroll.duration / 1000).toFixed(1)} s`],
+      ['  longest frame / frames over 50 ms', `${ms(scroll.longestFrame)} / ${scroll.slowFrames}`],
+      ['  long tasks while scrolling / longest', scroll.longTasks ? `${scroll.longTasks} / ${ms(scroll.longestTask)}` : 'none ≥ 50 ms'],
+    ];
+    const width = Math.max(...rows.map(([k]) => k.length));
+    console.log(`\nTimeline with ${EVENTS} events (Chromium, 1280 × 900)\n`);
+    for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+    if (errors.length) console.log(`\nPage errors:\n${errors.join('\n')}`);
+    console.log('');
+    if (load.events !== EVENTS || load.uniqueIds !== EVENTS) {
+      console.error(`bench-timeline: expected ${EVENTS} events with unique ids in the page`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await browser?.close();
+    await server?.close();
+    if (KEEP) console.log(`Kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

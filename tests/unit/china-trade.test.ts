@@ -1,0 +1,255 @@
+/** Serbia–China trade chart: year bands, gaps, magnitudes, the FTA's position, and the rendered figure. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import ChinaTradeChart from '../../src/lib/charts/ChinaTradeChart.svelte';
+import ChinaTradeFigure from '../../src/lib/charts/ChinaTradeFigure.svelte';
+import {
+  boxY,
+  currenciesOf,
+  describeTrade,
+  importsExceedExports,
+  labelTiers,
+  pickCurrency,
+  rescale,
+  tradeItems,
+  tradeNotes,
+  tradeTable,
+  tradeView,
+  yearFraction,
+  yearSummary,
+  type TradeView,
+} from '../../src/lib/charts/china-trade.ts';
+import { chinaTradeFile, type ChinaTradeYear } from '../../src/lib/data/schema.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const read = (path: string) => chinaTradeFile.parse(JSON.parse(readFileSync(join(root, path), 'utf8')));
+const file = read('data/china-trade.json');
+const { years } = file;
+const usd = tradeView(years, 'USD');
+const eur = tradeView(years, 'EUR');
+const band = (view: TradeView, year: number) => view.bands.find((b) => b.year === year)!;
+
+describe('magnitudes', () => {
+  it('rescales within a currency in exact steps of a thousand', () => {
+    expect(rescale(1500, 'million', 'billion')).toBe(1.5);
+    expect(rescale(7.3, 'million', 'billion')).toBe(0.0073);
+    expect(rescale(8.9, 'million', 'billion')).toBe(0.0089);
+    expect(rescale(1.23, 'billion', 'million')).toBe(1230);
+    expect(rescale(5, 'billion', 'billion')).toBe(5);
+  });
+
+  it('draws every USD year on the billion scale but keeps the stated value and magnitude', () => {
+    expect(usd.magnitude).toBe('billion');
+    expect(usd.unit).toBe('USD billion');
+    const imports2013 = band(usd, 2013).marks.find((m) => m.flow === 'imports')!;
+    expect(imports2013.value).toMatchObject({ value: 1500, magnitude: 'million', scaled: 1.5 });
+    expect(imports2013.height).toBeCloseTo((100 * 1.5) / usd.yMax, 10);
+    expect(usd.rescaledYears).toEqual([
+      { year: 2010, magnitude: 'million' },
+      { year: 2013, magnitude: 'million' },
+    ]);
+    expect(tradeNotes(usd).join(' ')).toContain('2010 and 2013 in USD million');
+  });
+
+  it('never mixes currencies: a view holds only figures in its own currency', () => {
+    for (const view of [usd, eur])
+      for (const m of view.bands.flatMap((b) => b.marks)) if (m.value) expect(m.value.currency).toBe(view.currency);
+    expect(currenciesOf(years)).toEqual(['USD', 'EUR']);
+    expect(pickCurrency(years)).toBe('USD');
+    expect(pickCurrency(years, 'EUR')).toBe('EUR');
+    expect(pickCurrency(years, 'CNY')).toBe('USD');
+  });
+});
+
+describe('year bands and gaps', () => {
+  it('has a band for every calendar year from the first to the last year of the currency', () => {
+    expect(usd.bands.map((b) => b.year)).toEqual(Array.from({ length: 15 }, (_, i) => 2010 + i));
+    expect(eur.bands.map((b) => b.year)).toEqual([2019, 2020, 2021, 2022]);
+  });
+
+  it('splits the width into equal, touching bands with their bars inside', () => {
+    for (const view of [usd, eur]) {
+      const w = 100 / view.bands.length;
+      view.bands.forEach((b, i) => {
+        expect(b.x0).toBeCloseTo(i * w, 10);
+        expect(b.x1).toBeCloseTo((i + 1) * w, 10);
+        for (const m of b.marks) {
+          expect(m.x0).toBeGreaterThanOrEqual(b.x0);
+          expect(m.x1).toBeLessThanOrEqual(b.x1);
+          expect(m.height).toBeGreaterThanOrEqual(0);
+          expect(m.height).toBeLessThanOrEqual(100);
+        }
+      });
+    }
+  });
+
+  it('shows missing years as gaps with no bars, never as zero', () => {
+    expect(usd.gaps.map((g) => [g.from, g.to])).toEqual([
+      [2011, 2012],
+      [2015, 2020],
+    ]);
+    expect(eur.gaps.map((g) => [g.from, g.to])).toEqual([[2021, 2021]]);
+    for (const b of usd.bands.filter((b) => b.kind === 'gap')) expect(b.marks).toEqual([]);
+    expect(band(usd, 2019).elsewhere).toEqual(['EUR']);
+    expect(band(eur, 2021).elsewhere).toEqual(['USD']);
+    expect(band(usd, 2016).elsewhere).toEqual([]);
+  });
+
+  it('draws exports and imports side by side, and a lone total as "total only"', () => {
+    expect(band(usd, 2023).kind).toBe('flows');
+    expect(band(usd, 2023).marks.map((m) => m.flow)).toEqual(['exports', 'imports']);
+    expect(band(usd, 2023).total?.value).toBe(6);
+    expect(band(usd, 2014).kind).toBe('total-only');
+    expect(band(usd, 2014).marks.map((m) => [m.flow, m.value?.confidence])).toEqual([['total', 'approximate']]);
+    expect(band(eur, 2020).kind).toBe('total-only');
+    expect(band(eur, 2022).kind).toBe('total-only');
+  });
+
+  it('keeps a flow without a figure as a "not published" marker of height 0', () => {
+    const imports2010 = band(usd, 2010).marks.find((m) => m.flow === 'imports')!;
+    expect(imports2010.value).toBeNull();
+    expect(imports2010.height).toBe(0);
+  });
+
+  it('scales to a round maximum above the largest drawn bar', () => {
+    expect(usd.yMax).toBeGreaterThanOrEqual(5.5);
+    expect(usd.ticks[0]).toMatchObject({ value: 0, y: 0 });
+    expect(usd.ticks.at(-1)!.y).toBe(100);
+  });
+
+  it('prefers the full-year figure when a year appears twice in one currency', () => {
+    const partial: ChinaTradeYear = { ...years.find((y) => y.year === 2023)!, period: 'January–June', exports: null };
+    const view = tradeView([partial, ...years], 'USD');
+    expect(band(view, 2023).entry?.period).toBeUndefined();
+  });
+
+  it('copes with a single year (the test fixture)', () => {
+    const view = tradeView(read('tests/fixtures/data-valid/china-trade.json').years);
+    expect(view.bands).toHaveLength(1);
+    expect(view.gaps).toEqual([]);
+    expect(view.fta.map((f) => f.x === null)).toEqual([false, true]); // 2023 is shown: signed, not yet in force
+  });
+});
+
+describe('year labels', () => {
+  it('always labels the last year, and every other year below 480 px for fifteen years', () => {
+    const tiers = labelTiers(15);
+    expect(tiers[14]).toBe(0);
+    expect(tiers.filter((t) => t === 0)).toHaveLength(8);
+    expect(tiers.every((t) => t <= 1)).toBe(true);
+  });
+
+  it('never puts two visible labels closer than 30 px at any breakpoint', () => {
+    for (let n = 1; n <= 60; n++) {
+      const tiers = labelTiers(n);
+      [300, 480, 720].forEach((width, level) => {
+        const shown = tiers.map((t, i) => (t <= level ? i : -1)).filter((i) => i >= 0);
+        expect(shown.length, `${n} years at ${width}px`).toBeGreaterThan(0);
+        for (let k = 1; k < shown.length; k++) expect(((shown[k] - shown[k - 1]) * width) / n).toBeGreaterThanOrEqual(30);
+      });
+    }
+  });
+});
+
+describe('the free trade agreement', () => {
+  it('places dates within their year band', () => {
+    expect(yearFraction('2024-07-01')).toBe(0.5);
+    expect(yearFraction('2023-10-17')).toBeCloseTo(9.5 / 12, 2);
+    expect(yearFraction('2023-01-01')).toBe(0);
+    expect(yearFraction('2023')).toBe(0.5);
+  });
+
+  it('draws "FTA signed" in 2023 at 9.5/12 and "FTA in force" in 2024 at 0.5, on separate label rows', () => {
+    const [signed, inForce] = usd.fta;
+    const b23 = band(usd, 2023);
+    const b24 = band(usd, 2024);
+    expect(signed.label).toBe('FTA signed');
+    expect(inForce.label).toBe('FTA in force');
+    expect(signed.x!).toBeCloseTo(b23.x0 + (9.5 / 12) * (b23.x1 - b23.x0), 1);
+    expect(inForce.x!).toBeCloseTo(b24.x0 + 0.5 * (b24.x1 - b24.x0), 10);
+    expect(signed.row).not.toBe(inForce.row);
+    // Labels end at their lines near the right edge; the later one sits on top so the lines never cross a label.
+    expect([signed.anchor, inForce.anchor]).toEqual(['end', 'end']);
+    expect(inForce.row).toBe(0);
+  });
+
+  it('leaves the FTA off the euro view, whose figures end in 2022', () => {
+    expect(eur.fta.map((f) => f.x)).toEqual([null, null]);
+  });
+});
+
+describe('tooltips, table and description', () => {
+  const items = tradeItems(usd);
+
+  it('has one tooltip per mark, gap year and FTA line, in left-to-right order inside the box', () => {
+    const marks = usd.bands.flatMap((b) => b.marks).length;
+    const gapYears = usd.bands.filter((b) => b.kind === 'gap').length;
+    expect(items).toHaveLength(marks + gapYears + 2);
+    expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
+    for (let k = 1; k < items.length; k++) expect(items[k].x).toBeGreaterThanOrEqual(items[k - 1].x);
+    for (const i of items) {
+      expect(i.x).toBeGreaterThanOrEqual(0);
+      expect(i.x).toBeLessThanOrEqual(100);
+      expect(i.y).toBeGreaterThanOrEqual(0);
+      expect(i.y).toBeLessThanOrEqual(100);
+    }
+    expect(boxY(0)).toBeCloseTo(88, 10);
+    expect(boxY(100)).toBeCloseTo(17, 10);
+  });
+
+  it('shows values as the source states them, with their doubts', () => {
+    const byKey = (k: string) => items.find((i) => i.key === k)!.lines;
+    expect(byKey('2013-imports')).toContain('USD 1,500m');
+    expect(byKey('2014-total')).toContain('≈ USD 1.5bn');
+    expect(byKey('2024-exports')).toContain('Computed by us from sourced figures');
+    expect(byKey('2016-gap').join(' ')).toContain('No data in USD');
+    expect(byKey('2019-gap').join(' ')).toContain('EUR');
+    expect(byKey('2010-imports')).toContain('No figure in the sources');
+    expect(byKey('fta-signed')).toEqual(['Free trade agreement signed', '17 October 2023']);
+  });
+
+  it('has a table row per year and currency, values as stated', () => {
+    const rows = tradeTable(years);
+    expect(rows).toHaveLength(years.length);
+    expect(rows.filter((r) => r.year === '2022').map((r) => r.unit)).toEqual(['USD billion', 'EUR billion']);
+    expect(rows.find((r) => r.year === '2013')).toMatchObject({ unit: 'USD million', exports: 8.9, imports: 1500, total: 1509 });
+    expect(rows.find((r) => r.year === '2019')!.confidence).toBe('exports sourced; imports computed; total sourced');
+    expect(rows.find((r) => r.year === '2014')).toMatchObject({ exports: null, imports: null, total: 1.5 });
+  });
+
+  it('describes the key numbers in words', () => {
+    const text = describeTrade(usd);
+    expect(text).toContain('in 2024 exports to China were USD 1.9bn and imports from China USD 5.5bn'.replace(/^i/, 'I'));
+    expect(text).toContain('USD 8.9m');
+    expect(text).toContain('No figures in USD for 2011–2012 and 2015–2020');
+    expect(describeTrade(eur)).toContain('Only total trade is published for 2020 and 2022');
+    expect(importsExceedExports(years)).toBe(true);
+    expect(yearSummary(usd, 2023)).toBe('2023: exports to China USD 1.23bn, imports from China USD 4.8bn, total ≈ USD 6bn.');
+    expect(yearSummary(eur, 2023)).toBeNull();
+  });
+});
+
+describe('the rendered figure', () => {
+  it('renders the same HTML every time (safe to hydrate), with the frame, currency switch and labels', () => {
+    const props = { id: 'fig-trade', years, note: file.note, state: { year: 2023, fta: true } };
+    const a = render(ChinaTradeFigure, { props }).body;
+    expect(render(ChinaTradeFigure, { props }).body).toBe(a);
+    expect(a).toContain('Serbia buys far more from China than it sells');
+    expect(a).toContain('name="fig-trade-currency"');
+    for (const label of ['no data', 'total only', 'FTA signed', 'FTA in force', 'Exports to China', 'Download CSV'])
+      expect(a).toContain(label);
+    expect(a).toContain('role="group"');
+    expect(a).toContain('tabindex="0"');
+  });
+
+  it('draws a static, hidden chart when not interactive', () => {
+    const html = render(ChinaTradeChart, { props: { years, currency: 'EUR', interactive: false } }).body;
+    expect(html).toContain('aria-hidden="true"');
+    expect(html).not.toContain('tabindex');
+    expect(html).not.toContain('ct-hit');
+    expect(html).toContain('2019');
+    expect(html).not.toContain('>2018<');
+  });
+});

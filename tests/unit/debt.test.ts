@@ -1,0 +1,166 @@
+/** Serbia's debt to China: the series stay apart, points are labelled as stated, and nothing joins them. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import DebtChart from '../../src/lib/charts/DebtChart.svelte';
+import DebtFigure from '../../src/lib/charts/DebtFigure.svelte';
+import {
+  debtDateLabel,
+  debtItems,
+  debtLayout,
+  DEBT_LAYOUT,
+  debtTable,
+  debtTitle,
+  debtValueLabel,
+  describeDebt,
+  sortedPoints,
+  TRACK,
+} from '../../src/lib/charts/debt.ts';
+import { debtFile } from '../../src/lib/data/schema.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const read = (path: string) => debtFile.parse(JSON.parse(readFileSync(join(root, path), 'utf8')));
+const { series } = read('data/debt.json');
+const layout = debtLayout(series);
+const [nbs, exim] = layout.panels;
+
+describe('series separation', () => {
+  it('gives each series its own panel, in file order, with its label and what it measures', () => {
+    expect(layout.panels.map((p) => p.id)).toEqual(series.map((s) => s.id));
+    layout.panels.forEach((p, i) => {
+      expect(p.label).toBe(series[i].label);
+      expect(p.measures).toBe(series[i].measures);
+      expect(p.dots.every((d) => d.seriesId === p.id)).toBe(true);
+      expect(p.dots).toHaveLength(series[i].points.length);
+    });
+  });
+
+  it('stacks panels without overlap, every dot inside its own panel', () => {
+    for (let i = 1; i < layout.panels.length; i++) {
+      const prev = layout.panels[i - 1];
+      expect(layout.panels[i].top).toBeCloseTo(prev.top + prev.height + DEBT_LAYOUT.gap, 10);
+    }
+    const last = layout.panels.at(-1)!;
+    expect(layout.height).toBeCloseTo(last.top + last.height, 10);
+    for (const p of layout.panels)
+      for (const d of p.dots) {
+        expect(d.y).toBeGreaterThan((100 * (p.top + DEBT_LAYOUT.head + DEBT_LAYOUT.axis)) / layout.height);
+        expect(d.y).toBeLessThan((100 * (p.top + p.height)) / layout.height);
+      }
+  });
+
+  it('marks the series with different shapes as well as colours', () => {
+    expect(nbs.shape).not.toBe(exim.shape);
+  });
+
+  it('keeps tooltips series by series, never interleaving them', () => {
+    const order = debtItems(layout).map((i) => i.key.replace(/-\d+$/, ''));
+    expect(order).toEqual(layout.panels.flatMap((p) => p.dots.map(() => p.id)));
+  });
+
+  it('draws no line at all: no SVG path, line or polyline joins any points', () => {
+    const html = render(DebtChart, { props: { series } }).body;
+    expect(html).not.toMatch(/<(svg|path|line|polyline)\b/);
+  });
+
+  it('brings the chosen series forward and dims the other; an unknown id dims nothing', () => {
+    const focused = debtLayout(series, 'china-exim-public-debt').panels;
+    expect(focused.map((p) => [p.focused, p.dimmed])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+    expect(debtLayout(series, 'nope').panels.every((p) => !p.focused && !p.dimmed)).toBe(true);
+  });
+});
+
+describe('points', () => {
+  it('puts each series in date order, a year before its months', () => {
+    expect(sortedPoints(series[1]).map((p) => p.date)).toEqual(['2023-06', '2023-08', '2023-09', '2025-01', '2025-08', '2025-11']);
+  });
+
+  it('labels dates at their precision, marking approximate and unconfirmed ones', () => {
+    expect(nbs.dots.map((d) => d.dateLabel)).toEqual(['~2013', '2023']);
+    expect(exim.dots.map((d) => d.dateLabel)).toContain('January 2025?');
+    expect(exim.dots[0].dateLabel).toBe('June 2023');
+    expect(debtDateLabel({ date: '2024-09-09' })).toBe('9 September 2024');
+  });
+
+  it('labels values as stated', () => {
+    expect(nbs.dots.map((d) => d.valueLabel)).toEqual(['EUR 305m', 'EUR 3.7bn']);
+    expect(exim.dots.map((d) => d.valueLabel)).toContain('EUR 2.518bn');
+    expect(debtValueLabel({ value: 3, magnitude: 'billion', currency: 'EUR', confidence: 'approximate' })).toBe('≈ EUR 3bn');
+  });
+
+  it('shares one value scale between panels in the same currency, rescaling millions exactly', () => {
+    expect(nbs.unit).toBe('EUR billion');
+    expect(nbs.ticks).toEqual(exim.ticks);
+    expect(nbs.dots[0].scaled).toBe(0.305);
+    const max = nbs.ticks.at(-1)!.value;
+    expect(nbs.dots[1].x).toBeCloseTo(TRACK.from + ((TRACK.to - TRACK.from) * 3.7) / max, 10);
+    for (const d of [...nbs.dots, ...exim.dots]) {
+      expect(d.x).toBeGreaterThanOrEqual(TRACK.from);
+      expect(d.x).toBeLessThanOrEqual(TRACK.to);
+    }
+  });
+
+  it('puts each value label on the side of its dot with room', () => {
+    expect(nbs.dots.map((d) => d.labelSide)).toEqual(['right', 'left']);
+  });
+});
+
+describe('tooltips, table and words', () => {
+  const items = debtItems(layout);
+
+  it('has a tooltip per point at the dot, with the share where given', () => {
+    expect(items).toHaveLength(series.flatMap((s) => s.points).length);
+    expect(items[1].lines).toContain("8.4% of Serbia's total external debt");
+    expect(items[1].lines[0]).toBe('EUR 3.7bn, 2023');
+    expect(items[1].lines[1]).toBe(series[0].label);
+    expect(items[0].lines).toContain('Date approximate');
+    const jan = items.find((i) => i.lines[0].includes('January 2025?'))!;
+    expect(jan.lines).toContain("7.9% of Serbia's public debt (EUR 39.01 billion) (computed by us)");
+    expect(jan.lines).toContain('Date not confirmed by the source');
+    expect(items.map((i) => [i.x, i.y])).toEqual(layout.panels.flatMap((p) => p.dots.map((d) => [d.x, d.y])));
+  });
+
+  it('has a table row per point, values as stated, with shares', () => {
+    const rows = debtTable(series);
+    expect(rows).toHaveLength(8);
+    expect(rows[0]).toMatchObject({ series: series[0].label, date: '~2013', value: 305, unit: 'EUR million', share: null });
+    expect(rows[0].confidence).toBe('value sourced; date approximate');
+    expect(rows[1].share).toBe("8.4% of Serbia's total external debt");
+  });
+
+  it('writes a factual title and a description with the key numbers', () => {
+    expect(debtTitle(series)).toBe('Serbia owes China billions of euros, by two separate counts');
+    expect(debtTitle(read('tests/fixtures/data-valid/debt.json').series)).toBe('Serbia owes China billions of euros, by one count');
+    const text = describeDebt(series);
+    expect(text).toMatch(/^Two separate measures/);
+    expect(text).toContain('from EUR 305m in ~2013 to EUR 3.7bn in 2023');
+    expect(text).toContain('highest EUR 3.1bn in January 2025?');
+  });
+});
+
+describe('the rendered figure', () => {
+  it('renders the same HTML every time, with the frame, panels and key', () => {
+    const props = { id: 'fig-debt', series, state: { series: 'total-debt-to-china' } };
+    const html = render(DebtFigure, { props }).body;
+    expect(render(DebtFigure, { props }).body).toBe(html);
+    for (const s of series) {
+      expect(html).toContain(s.label);
+      expect(html).toContain(s.measures);
+    }
+    expect(html).toContain('~2013');
+    expect(html).toContain('role="group"');
+    expect(html).toContain('Download CSV');
+  });
+
+  it('draws a static, hidden chart when not interactive', () => {
+    const html = render(DebtChart, { props: { series, interactive: false } }).body;
+    expect(html).toContain('aria-hidden="true"');
+    expect(html).not.toContain('tabindex');
+    expect(html).not.toContain('dc-hit');
+    expect(html).toContain('EUR 3.7bn');
+  });
+});

@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  aiddataCredit,
+  financeDescription,
+  financeModel,
+  financeNotes,
+  financeRows,
+  financeTitle,
+  formatUsd,
+  groupKeyFor,
+  OTHER_KEY,
+  OTHER_LABEL,
+  sectorGroups,
+  sentenceCase,
+  shortTitle,
+  yearRanges,
+} from '../../src/lib/charts/finance.ts';
+import type { DataFiles, FinanceRecord } from '../../src/lib/data/schema.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const file = JSON.parse(readFileSync(join(root, 'data', 'aiddata-finance.json'), 'utf8')) as DataFiles['aiddata-finance.json'];
+
+let nextId = 1;
+const rec = (sector: string, year: number | null, amount: number | null, extra: Partial<FinanceRecord> = {}): FinanceRecord => ({
+  id: nextId++,
+  title: `Record ${nextId}`,
+  status: 'Completion',
+  sector,
+  infrastructure: false,
+  commitmentYear: year,
+  commitmentDate: year === null ? null : `${year}-06-01`,
+  amountUsd2021: amount,
+  ...extra,
+});
+
+describe('finance model: a small fixture', () => {
+  const records = [
+    rec('TRANSPORT AND STORAGE', 2010, 300),
+    rec('TRANSPORT AND STORAGE', 2019, 1000),
+    rec('TRANSPORT AND STORAGE', 2019, 500),
+    rec('ENERGY', 2011, 400),
+    rec('ENERGY', 2015, null),
+    rec('INDUSTRY, MINING, CONSTRUCTION', 2016, 700),
+    rec('COMMUNICATIONS', 2011, 70),
+    rec('HEALTH', 2011, 2),
+    rec('EDUCATION', 2011, 3),
+    rec('EDUCATION', 2007, null),
+    rec('EDUCATION', 2007, null),
+  ];
+  const model = financeModel(records);
+
+  it('has every year from 2000 to 2021, in order, once', () => {
+    expect(model.years.map((y) => y.year)).toEqual(Array.from({ length: 22 }, (_, i) => 2000 + i));
+    expect(model.firstYear).toBe(2000);
+    expect(model.lastYear).toBe(2021);
+  });
+
+  it('gives the four largest sectors their own colour and groups the rest as "Other sectors"', () => {
+    expect(model.groups.map((g) => g.key)).toEqual([
+      'TRANSPORT AND STORAGE',
+      'INDUSTRY, MINING, CONSTRUCTION',
+      'ENERGY',
+      'COMMUNICATIONS',
+      OTHER_KEY,
+    ]);
+    expect(model.groups.map((g) => g.colour)).toEqual([
+      'var(--cat-1)',
+      'var(--cat-2)',
+      'var(--cat-3)',
+      'var(--cat-4)',
+      'var(--cat-7)',
+    ]);
+    const other = model.groups.at(-1)!;
+    expect(other.label).toBe(OTHER_LABEL);
+    expect(other.sectors.sort()).toEqual(['EDUCATION', 'HEALTH']);
+    expect(other.total).toBe(5);
+    expect(model.groups[0].label).toBe('Transport and storage');
+  });
+
+  it('sums each year by sector and stacks the segments in group order', () => {
+    const y2011 = model.years.find((y) => y.year === 2011)!;
+    expect(y2011.segments.map((s) => [s.group, s.amount, s.y0, s.y1])).toEqual([
+      ['ENERGY', 400, 0, 400],
+      ['COMMUNICATIONS', 70, 400, 470],
+      [OTHER_KEY, 5, 470, 475],
+    ]);
+    expect(y2011.total).toBe(475);
+    const y2019 = model.years.find((y) => y.year === 2019)!;
+    expect(y2019.segments).toHaveLength(1);
+    expect(y2019.segments[0].amount).toBe(1500);
+    expect(y2019.segments[0].records.map((r) => r.amountUsd2021)).toEqual([1000, 500]);
+    expect(model.max).toBe(1500);
+    expect(model.total).toBe(300 + 1500 + 400 + 700 + 70 + 5);
+  });
+
+  it('leaves records without an amount out of the bars, and counts them', () => {
+    expect(model.noAmount).toHaveLength(3);
+    const y2015 = model.years.find((y) => y.year === 2015)!;
+    expect(y2015.segments).toEqual([]);
+    expect(y2015.total).toBe(0);
+    expect(y2015.kind).toBe('no-amounts');
+    expect(y2015.noAmount).toHaveLength(1);
+    expect(model.noAmountYears).toEqual([2007, 2015]);
+    const notes = financeNotes(model).join('\n');
+    expect(notes).toContain('3 records have no amount and are not in the bars; they are in the table.');
+  });
+
+  it('tells years with no commitment recorded apart from years whose records lack amounts', () => {
+    const empty = model.years.filter((y) => y.kind === 'none').map((y) => y.year);
+    expect(empty).toEqual(model.emptyYears);
+    expect(empty).toContain(2000);
+    expect(empty).toContain(2021);
+    expect(empty).not.toContain(2007);
+    expect(model.years.find((y) => y.year === 2000)!.recordCount).toBe(0);
+  });
+
+  it('widens the axis instead of dropping a record outside 2000–2021, and counts records with no year', () => {
+    const m = financeModel([rec('ENERGY', 1998, 10), rec('ENERGY', 2023, 20), rec('ENERGY', null, 5)]);
+    expect(m.firstYear).toBe(1998);
+    expect(m.lastYear).toBe(2023);
+    expect(m.years).toHaveLength(26);
+    expect(m.total).toBe(30);
+    expect(m.noYear).toHaveLength(1);
+    expect(financeNotes(m).join(' ')).toContain('1 record has no commitment year and is not in the bars; it is in the table.');
+  });
+
+  it('keeps sectors with nothing but missing amounts in "Other sectors"', () => {
+    const groups = sectorGroups([rec('ENERGY', 2011, 1), rec('HEALTH', 2012, null)]);
+    expect(groups.map((g) => g.key)).toEqual(['ENERGY', OTHER_KEY]);
+    expect(groups[1].sectors).toEqual(['HEALTH']);
+  });
+});
+
+describe('finance model: AidData GCDF 3.0 for Serbia', () => {
+  const model = financeModel(file.records);
+
+  it('names transport, energy, industry and communications and groups the rest', () => {
+    expect(model.groups.map((g) => g.label)).toEqual([
+      'Transport and storage',
+      'Energy',
+      'Industry, mining, construction',
+      'Communications',
+      OTHER_LABEL,
+    ]);
+  });
+
+  it('draws every amount exactly once', () => {
+    const amounts = file.records.flatMap((r) => (r.amountUsd2021 === null ? [] : [r.amountUsd2021]));
+    const drawn = model.years.flatMap((y) => y.segments.flatMap((s) => s.records.map((r) => r.amountUsd2021)));
+    expect(drawn.sort()).toEqual(amounts.sort());
+    expect(model.total).toBeCloseTo(amounts.reduce((a, b) => a + b, 0), 2);
+    for (const y of model.years)
+      for (const s of y.segments) expect(s.amount).toBeCloseTo(s.records.reduce((a, r) => a + r.amountUsd2021!, 0), 4);
+  });
+
+  it('counts the records without an amount, as the note says', () => {
+    const n = file.records.filter((r) => r.amountUsd2021 === null).length;
+    expect(n).toBeGreaterThan(0);
+    expect(model.noAmount).toHaveLength(n);
+    expect(financeNotes(model).join(' ')).toContain(`${n} records have no amount and are not in the bars; they are in the table.`);
+  });
+
+  it('shows 2000–2021 and says which years have no commitment recorded', () => {
+    expect(model.years.map((y) => y.year)).toEqual(Array.from({ length: 22 }, (_, i) => 2000 + i));
+    expect(model.emptyYears).toEqual([2000, 2001, 2002, 2003, 2004, 2020]);
+    expect(financeNotes(model)).toContain(
+      '2000–2004 and 2020: no commitments recorded by AidData. These years are empty, not missing data.',
+    );
+  });
+
+  it('has a headline the data bear out', () => {
+    expect(financeTitle(model)).toBe('Most Chinese finance for Serbia went to roads, railways and power');
+    expect(financeDescription(model)).toContain('2019 (USD 1.6bn)');
+  });
+
+  it('has one table row per record, with the exact amount or empty', () => {
+    const rows = financeRows(file.records);
+    expect(rows).toHaveLength(file.records.length);
+    const kostolac = rows.find((r) => r.id === 42549)!;
+    expect(kostolac).toMatchObject({ year: 2011, sector: 'Energy', status: 'Completion' });
+    expect(kostolac.amount).toBe(file.records.find((r) => r.id === 42549)!.amountUsd2021);
+    expect(rows.find((r) => r.id === 42502)!.amount).toBeNull();
+    expect(rows.map((r) => r.year)).toEqual([...rows.map((r) => r.year)].sort((a, b) => a! - b!));
+  });
+
+  it('credits AidData with the version and licence', () => {
+    expect(aiddataCredit(file.dataset)).toBe('AidData, GCDF 3.0, licence ODC-By 1.0');
+  });
+});
+
+describe('finance helpers', () => {
+  it('formats amounts compactly without changing them', () => {
+    expect(formatUsd(1_234_567_890)).toBe('USD 1.2bn');
+    expect(formatUsd(360_350_000)).toBe('USD 360m');
+    expect(formatUsd(1_500_000_000)).toBe('USD 1.5bn');
+    expect(formatUsd(500_000_000)).toBe('USD 500m');
+    expect(formatUsd(999_800_000)).toBe('USD 1bn');
+    expect(formatUsd(2_803_950)).toBe('USD 2.8m');
+    expect(formatUsd(42_157_768.67)).toBe('USD 42m');
+    expect(formatUsd(10_851.17)).toBe('USD 11k');
+    expect(formatUsd(623)).toBe('USD 623');
+    expect(formatUsd(0)).toBe('USD 0');
+  });
+
+  it('writes sector names in sentence case and finds their group', () => {
+    expect(sentenceCase('TRANSPORT AND STORAGE')).toBe('Transport and storage');
+    const groups = financeModel(file.records).groups;
+    expect(groupKeyFor(groups, 'ENERGY')).toBe('ENERGY');
+    expect(groupKeyFor(groups, 'Energy')).toBe('ENERGY');
+    expect(groupKeyFor(groups, 'HEALTH')).toBe(OTHER_KEY);
+    expect(groupKeyFor(groups, 'Other sectors')).toBe(OTHER_KEY);
+    expect(groupKeyFor(groups, 'NOT A SECTOR')).toBeNull();
+    expect(groupKeyFor(groups, undefined)).toBeNull();
+  });
+
+  it('writes runs of years', () => {
+    expect(yearRanges([2020, 2000, 2001, 2002, 2003, 2004])).toBe('2000–2004 and 2020');
+    expect(yearRanges([2007])).toBe('2007');
+    expect(yearRanges([2001, 2003, 2005])).toBe('2001, 2003 and 2005');
+    expect(yearRanges([])).toBe('');
+  });
+
+  it('shortens long titles at a word boundary', () => {
+    const long = 'China Eximbank provides $988.3 million preferential buyer’s credit for Novi Sad-Subotica-State Border';
+    const short = shortTitle(long);
+    expect(short.length).toBeLessThanOrEqual(71);
+    expect(short.endsWith('…')).toBe(true);
+    expect(long.startsWith(short.slice(0, -1))).toBe(true);
+    expect(shortTitle('Short')).toBe('Short');
+  });
+});

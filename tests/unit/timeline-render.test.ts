@@ -1,0 +1,107 @@
+/** The timeline as the server renders it: static HTML with the filter island, as the islands renderer builds the page. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { EVENT_CATEGORIES, projectsFile, timelineFile } from '../../src/lib/data/schema.ts';
+import { renderPage } from '../../src/lib/islands/render-page.ts';
+import { SERVER_ISLANDS } from '../../src/lib/islands/server-islands.ts';
+import Timeline from '../../src/lib/timeline/Timeline.svelte';
+import TimelineFilter from '../../src/lib/timeline/TimelineFilter.svelte';
+import { formatEventDate, groupByYear, timelineFilterProps } from '../../src/lib/timeline/timeline.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const read = (name: string) => JSON.parse(readFileSync(join(root, 'data', name), 'utf8'));
+const { events } = timelineFile.parse(read('timeline.json'));
+const { projects } = projectsFile.parse(read('projects.json'));
+const projectNames = Object.fromEntries(projects.map((p) => [p.id, p.name]));
+
+const { body } = renderPage(Timeline, { events, projectNames }, SERVER_ISLANDS);
+// jsdom ships no types here; a minimal shape is all this test needs.
+const jsdom: { JSDOM: new (html: string) => { window: Window } } = await import('jsdom' as string);
+const doc = new jsdom.JSDOM(body).window.document;
+const byId = (id: string) => doc.getElementById(`event-${id}`)!;
+
+describe('Timeline, prerendered', () => {
+  it('renders every event once, with its id and category, grouped by year in date order', () => {
+    const items = [...doc.querySelectorAll<HTMLElement>('.timeline [data-year] li[data-category]')];
+    expect(items.map((li) => li.id)).toEqual(groupByYear(events).flatMap((g) => g.events.map((e) => `event-${e.id}`)));
+    for (const e of events) expect(byId(e.id).dataset.category).toBe(e.category);
+    const years = [...doc.querySelectorAll<HTMLElement>('[data-year]')];
+    expect(years.map((y) => y.dataset.year)).toEqual(groupByYear(events).map((g) => g.year));
+    for (const year of years) {
+      expect(year.querySelector(':scope > h3')?.textContent).toBe(year.dataset.year);
+      expect(year.querySelector(':scope > ol')).not.toBeNull();
+      expect(year.hidden).toBe(false);
+    }
+  });
+
+  it('shows dates at their precision, each linking to its event', () => {
+    const cases = {
+      '2012-sns-comes-to-power': '2012',
+      '2009-08-infrastructure-cooperation-agreement': 'August 2009',
+      '1955-01-02-diplomatic-relations': '2 January 1955',
+      '2016-06-17-xi-state-visit': '17–19 June 2016',
+    };
+    for (const [id, text] of Object.entries(cases)) {
+      const link = byId(id).querySelector<HTMLAnchorElement>('a.date')!;
+      expect(link.textContent).toBe(text);
+      expect(link.getAttribute('href')).toBe(`#event-${id}`);
+    }
+    const times = [...byId('2016-06-17-xi-state-visit').querySelectorAll('time')].map((t) => t.getAttribute('datetime'));
+    expect(times).toEqual(['2016-06-17', '2016-06-19']);
+    for (const e of events) expect(byId(e.id).querySelector('a.date')!.textContent).toBe(formatEventDate(e.date, e.endDate));
+  });
+
+  it('has the title as a heading, the category in words, the text, projects, sources and confidence notes', () => {
+    for (const e of events) {
+      const li = byId(e.id);
+      expect(li.querySelector('h4')!.textContent).toBe(e.title);
+      expect(li.querySelector('.category')!.textContent!.length).toBeGreaterThan(3);
+      const sources = [...li.querySelectorAll<HTMLAnchorElement>('.sources a')];
+      expect(sources.map((a) => a.href)).toEqual(e.sources.map((s) => s.url));
+      for (const a of sources) expect(a.rel).toBe('noopener noreferrer');
+      const projectLinks = [...li.querySelectorAll<HTMLAnchorElement>('a[href^="#project-"]')];
+      expect(projectLinks.map((a) => a.getAttribute('href'))).toEqual((e.projects ?? []).map((p) => `#project-${p}`));
+      for (const a of projectLinks) expect(a.textContent).toBe(projectNames[a.getAttribute('href')!.slice('#project-'.length)]);
+    }
+    const xi = byId('2016-06-17-xi-state-visit');
+    expect(xi.querySelector('.category')!.textContent).toBe('Diplomacy');
+    const unverified = byId('2017-05-belgrade-stara-pazova-rail-loan').querySelector('.note')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(unverified).toMatch(/^Unverified: The month is inferred/);
+    expect(byId('2017-05-belgrade-stara-pazova-rail-loan').textContent).toContain('(Dates the loan to May 2018.)');
+    const multi = events.find((e) => (e.projects?.length ?? 0) > 1)!;
+    expect(byId(multi.id).textContent).toContain('Related projects:');
+  });
+
+  it('renders inline text as elements, never as markup from the data', () => {
+    const withEmphasis = events.find((e) => e.text.includes('*'))!;
+    expect(byId(withEmphasis.id).querySelector('.text em')).not.toBeNull();
+    expect(body).not.toMatch(/<script(?![^>]*type="application\/json")/);
+  });
+
+  it('includes the filter island with its props, its buttons disabled until it hydrates', () => {
+    const island = doc.querySelector<HTMLElement>('.timeline [data-island="timeline-filter"]')!;
+    expect(island).not.toBeNull();
+    const props = JSON.parse(doc.getElementById(island.dataset.islandProps!)!.textContent!);
+    expect(props).toEqual(JSON.parse(JSON.stringify(timelineFilterProps(events))));
+    const fieldset = island.querySelector('fieldset')!;
+    expect(fieldset.disabled).toBe(true);
+    const buttons = [...fieldset.querySelectorAll('button')].map((b) => [b.textContent, b.getAttribute('aria-pressed')]);
+    expect(buttons).toContainEqual(['Economy 20', 'true']);
+    expect(buttons.at(-1)).toEqual(['Show all', null]);
+    expect(fieldset.querySelector('[role="status"]')!.textContent).toBe('Showing 76 of 76 events');
+  });
+
+  it('renders nothing as a filter when given no categories (the other island names point at it for now)', () => {
+    expect(render(TimelineFilter, { props: {} }).body).not.toContain('<fieldset');
+  });
+
+  it('has a colour rule and a hiding rule for every category in its CSS', () => {
+    const source = readFileSync(join(root, 'src', 'lib', 'timeline', 'Timeline.svelte'), 'utf8');
+    for (const c of EVENT_CATEGORIES) {
+      expect(source, c).toContain(`.event[data-category='${c}'] {`);
+      expect(source, c).toContain(`.timeline[data-hidden-categories~='${c}'] .event[data-category='${c}']`);
+    }
+  });
+});
