@@ -87,11 +87,17 @@ async function main(): Promise<void> {
 
     // 2. Build the site from it (the data check runs as part of the build).
     const started = performance.now();
-    execFileSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: root,
-      env: { ...process.env, STORY_DATA_DIR: dataDir },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    try {
+      execFileSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'error'], {
+        cwd: root,
+        env: { ...process.env, STORY_DATA_DIR: dataDir },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+    } catch {
+      console.error(`bench-timeline: the build of ${EVENTS} events failed (its messages are above)`);
+      process.exitCode = 1;
+      return;
+    }
     const buildTime = performance.now() - started;
     const html = readFileSync(join(distDir, 'index.html'));
 
@@ -104,23 +110,46 @@ async function main(): Promise<void> {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     // tsx compiles the functions below with esbuild's keepNames, which calls a __name helper the page lacks.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
-    // Long tasks from the very start (buffered), so none is missed.
+    // Long tasks, long animation frames (a task plus the rendering it caused) and paints, from the very start.
     await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-      w.__longTasks = [];
-      try {
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-        }).observe({ type: 'longtask', buffered: true });
-      } catch {
-        /* no long task timing: the frame gaps below still say it */
+      const entries: Record<string, { start: number; duration: number }[]> = {};
+      (window as unknown as { __perf: typeof entries }).__perf = entries;
+      for (const type of ['longtask', 'long-animation-frame', 'paint']) {
+        entries[type] = [];
+        try {
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) entries[type].push({ start: e.startTime, duration: e.duration });
+          }).observe({ type, buffered: true });
+        } catch {
+          /* not supported here: the frame gaps below still tell */
+        }
       }
     });
+    type Entry = { start: number; duration: number };
+    const perf = (type: string, from = 0) =>
+      page.evaluate(
+        ([type, from]) =>
+          (window as unknown as { __perf: Record<string, Entry[]> }).__perf[type].filter((e) => e.start >= from),
+        [type, from] as const,
+      );
+    // Main-thread time spent on style and layout, from Chromium's own counters (steadier than wall-clock timings).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const styleAndLayout = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+      return (value('RecalcStyleDuration') + value('LayoutDuration')) * 1000;
+    };
+
     await page.goto(server.origin + '/', { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0, undefined, { timeout: 10_000 }).catch(() => {});
+    await page.waitForTimeout(500);
+    const loadStyleAndLayout = await styleAndLayout();
+    const loadTasks = (await perf('longtask')).map((t) => t.duration);
+    const fcp = (await perf('paint')).at(-1)?.start ?? NaN;
 
     const load = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       const scripts = performance
         .getEntriesByType('resource')
         .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script' || r.name.endsWith('.js'));
@@ -129,7 +158,6 @@ async function main(): Promise<void> {
       return {
         domContentLoaded: nav.domContentLoadedEventEnd,
         loaded: nav.loadEventEnd,
-        fcp: fcp?.startTime ?? NaN,
         scriptBytes: scripts.reduce((n, r) => n + (r as PerformanceResourceTiming).decodedBodySize, 0),
         events: items.length,
         uniqueIds: new Set(items.map((li) => li.id)).size,
@@ -150,6 +178,13 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => {
       const fieldset = document.querySelector<HTMLFieldSetElement>('[data-island="timeline-filter"] fieldset');
       return fieldset && !fieldset.disabled;
+    });
+    const islandScriptBytes = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js') && r.startTime > nav.loadEventEnd)
+        .reduce((n, r) => n + (r as PerformanceResourceTiming).decodedBodySize, 0);
     });
     const toggles = await page.evaluate(async (count) => {
       const timeline = document.querySelector<HTMLElement>('[data-timeline]')!;
@@ -183,6 +218,7 @@ async function main(): Promise<void> {
     }, TOGGLES);
 
     // 5. Scroll through the whole timeline, a little under a screenful per frame, watching frames and long tasks.
+    const beforeScroll = await styleAndLayout();
     const scroll = await page.evaluate(async () => {
       const timeline = document.querySelector<HTMLElement>('[data-timeline]')!;
       const top = timeline.getBoundingClientRect().top + scrollY;
@@ -203,22 +239,18 @@ async function main(): Promise<void> {
       }
       // Let the last frame's long task (if any) be reported.
       await new Promise((ok) => setTimeout(ok, 100));
-      const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter(
-        (t) => t.start >= start,
-      );
       return {
+        start,
         frames: gaps.length,
         duration: performance.now() - start,
         distance: scrollY - top,
         longestFrame: Math.max(...gaps),
         slowFrames: gaps.filter((g) => g > 50).length,
-        longTasks: tasks.length,
-        longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
       };
     });
-    const loadTasks = await page.evaluate(() =>
-      (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.map((t) => t.duration),
-    );
+    const scrollStyleAndLayout = (await styleAndLayout()) - beforeScroll;
+    const scrollTasks = (await perf('longtask', scroll.start)).map((t) => t.duration);
+    const scrollFrames = (await perf('long-animation-frame', scroll.start)).map((t) => t.duration);
 
     // 6. Report.
     const timelineHtml = Buffer.from(load.timelineHtml);
@@ -228,16 +260,18 @@ async function main(): Promise<void> {
       ['index.html raw / gzip', `${kB(html.length)} / ${kB(gzipSync(html, { level: 9 }).length)}`],
       ['  of which the timeline (DOM) raw / gzip', `${kB(timelineHtml.length)} / ${kB(gzipSync(timelineHtml, { level: 9 }).length)}`],
       ['elements in the page', String(load.elements)],
-      ['JavaScript loaded (decoded, all chunks)', kB(load.scriptBytes)],
-      ['first contentful paint / DOMContentLoaded / load', `${ms(load.fcp)} / ${ms(load.domContentLoaded)} / ${ms(load.loaded)}`],
-      ['long tasks during load (≥ 50 ms)', loadTasks.length ? loadTasks.map(ms).join(', ') : 'none'],
+      ['JavaScript loaded up front / for the filter island (decoded)', `${kB(load.scriptBytes)} / ${kB(islandScriptBytes)}`],
+      ['first contentful paint / DOMContentLoaded / load', `${ms(fcp)} / ${ms(load.domContentLoaded)} / ${ms(load.loaded)}`],
+      ['  style and layout (main thread) / long tasks (≥ 50 ms)', `${ms(loadStyleAndLayout)} / ${loadTasks.length ? loadTasks.map(ms).join(', ') : 'none'}`],
       [`filter toggle "${toggles.category}", median of ${TOGGLES}: click → next frame`, ms(median(toggles.untilFrame))],
       ['  click → style and layout, no frame wait (median)', ms(median(toggles.sync))],
       ['  slowest toggle (either way)', ms(Math.max(...toggles.untilFrame, ...toggles.sync))],
       ['  events visible with it hidden / after', `${toggles.shownWhenHidden} / ${toggles.shownAfter}`],
       ['scroll through the timeline', `${(scroll.distance / 1000).toFixed(0)}k px in ${scroll.frames} frames, ${(scroll.duration / 1000).toFixed(1)} s`],
       ['  longest frame / frames over 50 ms', `${ms(scroll.longestFrame)} / ${scroll.slowFrames}`],
-      ['  long tasks while scrolling / longest', scroll.longTasks ? `${scroll.longTasks} / ${ms(scroll.longestTask)}` : 'none ≥ 50 ms'],
+      ['  long tasks while scrolling / longest', scrollTasks.length ? `${scrollTasks.length} / ${ms(Math.max(...scrollTasks))}` : 'none ≥ 50 ms'],
+      ['  long animation frames (task + rendering) / longest', scrollFrames.length ? `${scrollFrames.length} / ${ms(Math.max(...scrollFrames))}` : 'none ≥ 50 ms'],
+      ['  style and layout while scrolling (main thread, total)', ms(scrollStyleAndLayout)],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));
     console.log(`\nTimeline with ${EVENTS} events (Chromium, 1280 × 900)\n`);

@@ -30,8 +30,12 @@ export interface OpenPage {
   url: string;
   externalRequests: string[];
   errors: string[];
-  /** Runs axe, then asserts no violation, no outside request and no error; closes the context. */
-  finish(options?: { axe?: boolean; allowErrors?: boolean }): Promise<void>;
+  /**
+   * Runs axe, then asserts no violation, no outside request and no error; closes the context.
+   * `axe` is true (the whole page), a CSS selector (only that part: for tests of one component, whose
+   * page is checked whole elsewhere), or false (only where axe cannot run, e.g. without JavaScript).
+   */
+  finish(options?: { axe?: boolean | string; allowErrors?: boolean }): Promise<void>;
 }
 
 export async function openPage(path: string, options: OpenOptions = {}): Promise<OpenPage> {
@@ -66,7 +70,11 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     async finish({ axe = true, allowErrors = false } = {}) {
       try {
         if (axe) {
-          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+          let builder = new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .options({ resultTypes: ['violations'] });
+          if (typeof axe === 'string') builder = builder.include(axe);
+          const results = await builder.analyze();
           const violations = results.violations.map(
             (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
           );

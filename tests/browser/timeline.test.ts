@@ -103,7 +103,7 @@ describe('the timeline, prerendered', () => {
 });
 
 describe('the timeline filter', () => {
-  it('hides a category with the keyboard, says how many events show, empties years, and "Show all" restores', async () => {
+  it('hides a category with the keyboard, says how many events show, and hides the years it empties', async () => {
     const { page, finish } = await openPage('/', { width: 375 });
     const island = await hydratedFilter(page);
     const status = island.getByRole('status');

@@ -14,6 +14,7 @@ import {
   filterStatus,
   formatEventDate,
   groupByYear,
+  isCategory,
   sortEvents,
   timelineFilterProps,
   visibleCount,
@@ -120,6 +121,14 @@ describe('timeline: categories', () => {
     const colors = EVENT_CATEGORIES.map((c) => CATEGORY_COLORS[c]);
     expect(new Set(colors).size).toBe(EVENT_CATEGORIES.length);
     for (const color of colors) expect(color).toMatch(/^var\(--(cat-[1-7]|accent)\)$/);
+  });
+
+  it('knows the categories without loading the schema at run time (the island would carry zod)', () => {
+    expect(isCategory('economy')).toBe(true);
+    expect(isCategory('sport')).toBe(false);
+    expect(isCategory('toString')).toBe(false);
+    const source = readFileSync(join(root, 'src', 'lib', 'timeline', 'timeline.ts'), 'utf8');
+    for (const line of source.split('\n').filter((l) => /^import .* from '\.\.\/data\/schema/.test(l))) expect(line).toMatch(/^import type /);
   });
 
   it('defines every colour token for light and dark in global.css', () => {

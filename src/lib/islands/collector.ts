@@ -10,7 +10,25 @@ export interface IslandEntry {
   props: Record<string, unknown>;
 }
 
-export const ISLAND_CONTEXT = Symbol('islands');
+/**
+ * The collector of the render in progress. Svelte's server render is synchronous, so a module variable is
+ * safe; it replaces render()'s `context` option, which crashes dev-mode rendering of <svelte:head> (Svelte 5.57).
+ */
+let active: IslandCollector | undefined;
+
+export function collecting<T>(collector: IslandCollector, run: () => T): T {
+  active = collector;
+  try {
+    return run();
+  } finally {
+    active = undefined;
+  }
+}
+
+export function activeCollector(): IslandCollector {
+  if (!active) throw new Error('<Island> can only be rendered on the server, through renderPage()');
+  return active;
+}
 
 export class IslandCollector {
   readonly entries: IslandEntry[] = [];

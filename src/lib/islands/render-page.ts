@@ -1,7 +1,7 @@
 /** Server side: renders a page component, then each island on its own into its placeholder. */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import { ISLAND_CONTEXT, IslandCollector, placeholder, scriptJson } from './collector.ts';
+import { collecting, IslandCollector, placeholder, scriptJson } from './collector.ts';
 import type { IslandName } from './names.ts';
 
 export function renderPage<P extends Record<string, unknown>>(
@@ -10,7 +10,11 @@ export function renderPage<P extends Record<string, unknown>>(
   islands: Record<IslandName, Component<any>>,
 ): { head: string; body: string } {
   const collector = new IslandCollector();
-  const result = render(page, { props, context: new Map([[ISLAND_CONTEXT, collector]]) });
+  // render() renders lazily, when its result is read: read it while the collector is active.
+  const result = collecting(collector, () => {
+    const { head, body } = render(page, { props });
+    return { head, body };
+  });
   let body = result.body;
   let head = result.head;
   for (const { id, name, props: islandProps } of collector.entries) {

@@ -155,7 +155,7 @@ export const CONFIDENCE_LABELS: Readonly<Record<TimelineEvent['confidence'], str
   unverified: 'Unverified',
 };
 
-/** The props of the filter island: small and serialisable (a few hundred bytes, even for 1,000 events). */
+/** The props of the filter island: small and serialisable (about 1 kB of JSON for 76 events, under 2 kB for 1,000 over 36 years). */
 export type TimelineFilterProps = {
   /** The categories that have events, in display order, with their counts. */
   categories: { id: EventCategory; count: number }[];
