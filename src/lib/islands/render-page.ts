@@ -19,7 +19,7 @@ export function renderPage<P extends Record<string, unknown>>(
   let head = result.head;
   for (const { id, name, props: islandProps } of collector.entries) {
     const island = render(islands[name as IslandName], { props: islandProps });
-    head += island.head;
+    head += withoutStylesIn(head, island.head);
     body = body.replace(
       placeholder(id),
       `<script type="application/json" id="${id}-props">${scriptJson(islandProps)}</script>` +
@@ -27,4 +27,9 @@ export function renderPage<P extends Record<string, unknown>>(
     );
   }
   return { head, body };
+}
+
+/** Svelte's server render inlines each component's styles as <style id="svelte-…">: keep one of each. */
+function withoutStylesIn(head: string, extra: string): string {
+  return extra.replace(/<style id="([^"]+)">[\s\S]*?<\/style>/g, (tag, id: string) => (head.includes(`<style id="${id}">`) ? '' : tag));
 }
