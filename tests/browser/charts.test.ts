@@ -1,0 +1,80 @@
+/** Each chart draws one mark per data row, and its table shows the same numbers as the data file. */
+import { describe, expect, it } from 'vitest';
+import { readData } from './data-files.ts';
+import { openPage, type OpenPage } from './harness.ts';
+
+async function tableRows(open: OpenPage, island: string): Promise<string[][]> {
+  return open.page
+    .locator(`[data-island="${island}"]`)
+    .first()
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
+}
+
+describe('chart: Serbia–China trade over time', () => {
+  const years = readData('china-trade.json').years;
+  const expectedBars = (currency: string) =>
+    years
+      .filter((y) => y.currency === currency)
+      .reduce((n, y) => n + (y.exports || y.imports ? Number(!!y.exports) + Number(!!y.imports) : Number(!!y.total)), 0);
+
+  it('draws a bar per published figure in each currency, gaps as gaps, and its table has every figure', async () => {
+    const open = await openPage('/#trade');
+    const island = open.page.locator('[data-island="china-trade"]').first();
+    await island.scrollIntoViewIfNeeded();
+    await expect.poll(() => island.getAttribute('data-hydrated')).toBe('true');
+    for (const currency of [...new Set(years.map((y) => y.currency))]) {
+      await island.getByRole('radio', { name: currency }).focus();
+      await open.page.keyboard.press('Space');
+      await expect.poll(() => island.locator('.ct-bar').count(), { message: currency }).toBe(expectedBars(currency));
+      const shown = years.filter((y) => y.currency === currency).map((y) => y.year);
+      const span = Math.max(...shown) - Math.min(...shown) + 1;
+      const gaps = await island.locator('.ct-gap').count();
+      if (span > shown.length) expect(gaps, `${currency}: missing years are drawn as gaps`).toBeGreaterThan(0);
+      else expect(gaps).toBe(0);
+    }
+    const rows = await tableRows(open, 'china-trade');
+    expect(rows.length).toBe(years.length);
+    for (const y of years) {
+      const row = rows.find((r) => r[0] === String(y.year) && r.join(' ').includes(y.currency))!;
+      expect(row, `${y.year} ${y.currency}`).toBeDefined();
+      for (const figure of [y.exports, y.imports, y.total])
+        if (figure) expect(row).toContain(String(figure.value));
+    }
+    await open.finish({ axe: '[data-island="china-trade"]' });
+  });
+});
+
+describe('chart: Chinese official finance (AidData)', () => {
+  const records = readData('aiddata-finance.json').records;
+  it('draws one segment per year and sector group with commitments, and lists every record in its table', async () => {
+    const totals = new Map<string, number>();
+    for (const r of records) if (r.amountUsd2021) totals.set(r.sector, (totals.get(r.sector) ?? 0) + r.amountUsd2021);
+    const named = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([s]) => s);
+    const cells = new Set(
+      records.filter((r) => r.amountUsd2021 && r.commitmentYear).map((r) => `${r.commitmentYear}|${named.includes(r.sector) ? r.sector : 'other'}`),
+    );
+    const open = await openPage('/', { javaScriptEnabled: false });
+    const island = open.page.locator('[data-island="finance"]').first();
+    expect(await island.locator('.fc-seg').count()).toBe(cells.size);
+    const rows = await tableRows(open, 'finance');
+    expect(rows.length).toBe(records.length);
+    for (const r of records) expect(rows.some((row) => row.includes(String(r.id))), `record ${r.id}`).toBe(true);
+    await open.finish({ axe: false });
+  });
+});
+
+describe('chart: Serbia’s debt to China', () => {
+  const series = readData('debt.json').series;
+  it('draws one point per figure, in separate series, and its table has every figure', async () => {
+    const open = await openPage('/', { javaScriptEnabled: false });
+    const island = open.page.locator('[data-island="debt"]').first();
+    expect(await island.locator('.dc-row .mark').count()).toBe(series.reduce((n, s) => n + s.points.length, 0));
+    expect(await island.locator('svg path, svg line, svg polyline').count(), 'no line joins the points').toBe(0);
+    const rows = await tableRows(open, 'debt');
+    expect(rows.length).toBe(series.reduce((n, s) => n + s.points.length, 0));
+    for (const s of series)
+      for (const p of s.points) expect(rows.some((row) => row.join(' ').includes(String(p.value))), `${s.id} ${p.date}`).toBe(true);
+    await open.finish({ axe: false });
+  });
+});
