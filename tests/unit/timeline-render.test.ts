@@ -8,7 +8,7 @@ import { renderPage } from '../../src/lib/islands/render-page.ts';
 import { SERVER_ISLANDS } from '../../src/lib/islands/server-islands.ts';
 import Timeline from '../../src/lib/timeline/Timeline.svelte';
 import TimelineFilter from '../../src/lib/timeline/TimelineFilter.svelte';
-import { formatEventDate, groupByYear, timelineFilterProps } from '../../src/lib/timeline/timeline.ts';
+import { CATEGORY_COLORS, formatEventDate, groupByYear, timelineFilterProps } from '../../src/lib/timeline/timeline.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (name: string) => JSON.parse(readFileSync(join(root, 'data', name), 'utf8'));
@@ -97,10 +97,10 @@ describe('Timeline, prerendered', () => {
     expect(render(TimelineFilter, { props: {} }).body).not.toContain('<fieldset');
   });
 
-  it('has a colour rule and a hiding rule for every category in its CSS', () => {
+  it('has a colour rule (the token of CATEGORY_COLORS) and a hiding rule for every category in its CSS', () => {
     const source = readFileSync(join(root, 'src', 'lib', 'timeline', 'Timeline.svelte'), 'utf8');
     for (const c of EVENT_CATEGORIES) {
-      expect(source, c).toContain(`.event[data-category='${c}'] {`);
+      expect(source, c).toMatch(new RegExp(`\\.event\\[data-category='${c}'\\] \\{\\s*--c: ${CATEGORY_COLORS[c].replace(/[()]/g, '\\$&')};`));
       expect(source, c).toContain(`.timeline[data-hidden-categories~='${c}'] .event[data-category='${c}']`);
     }
   });
