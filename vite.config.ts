@@ -35,6 +35,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A loaded 2-core CI machine needs more than the default second for lazy islands to hydrate.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

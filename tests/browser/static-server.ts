@@ -1,8 +1,9 @@
-/** Serves dist/ on 127.0.0.1, at / and under a sub-path, as a static host would. */
+/** Serves dist/ on 127.0.0.1, at / and under a sub-path, as a static host would (gzip included, as any host does). */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 export const SUB_PATH = '/stories/serbia-china/';
 
@@ -35,8 +36,15 @@ export async function serveDist(distDir: string): Promise<{ origin: string; clos
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const compressible = /^(text\/|application\/json|image\/svg)/.test(type);
+    if (compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+    } else {
+      res.writeHead(200, { 'content-type': type });
+      createReadStream(file).pipe(res);
+    }
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
