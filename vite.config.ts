@@ -10,12 +10,12 @@ export default defineConfig({
     svelte({
       // The page is prerendered and only islands hydrate, so static components never reach the
       // client bundle: their styles are inlined into the prerendered HTML instead (no render-blocking CSS file).
-      dynamicCompileOptions: ({ compileOptions }) => (compileOptions.generate === 'server' ? { css: 'injected' } : undefined),
+      // The server render is always compiled without dev checks: Svelte 5.57's dev-mode server render
+      // crashes on elements inside <svelte:head> ("reading 'Symbol(filename)'").
+      dynamicCompileOptions: ({ compileOptions }) =>
+        compileOptions.generate === 'server' ? { css: 'injected', dev: false } : undefined,
     }),
     storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }), prerender()],
-  // No pre-bundling for SSR in dev: a re-optimisation mid-request loaded a second copy of Svelte's
-  // server runtime and broke prerendering in the dev server.
-  ssr: { optimizeDeps: { noDiscovery: true, include: [] } },
   build: {
     target: 'es2022',
     rollupOptions: { input: { index: 'index.html' } },

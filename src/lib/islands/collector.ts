@@ -10,10 +10,7 @@ export interface IslandEntry {
   props: Record<string, unknown>;
 }
 
-/**
- * The collector of the render in progress. Svelte's server render is synchronous, so a module variable is
- * safe; it replaces render()'s `context` option, which crashes dev-mode rendering of <svelte:head> (Svelte 5.57).
- */
+/** The collector of the render in progress. Svelte's server render is synchronous, so a module variable is safe. */
 let active: IslandCollector | undefined;
 
 export function collecting<T>(collector: IslandCollector, run: () => T): T {
