@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { basemap } from './src/build/basemap-plugin.ts';
 import { prerender } from './src/build/prerender-plugin.ts';
 import { storyData } from './src/build/story-data-plugin.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
       dynamicCompileOptions: ({ compileOptions }) =>
         compileOptions.generate === 'server' ? { css: 'injected', dev: false } : undefined,
     }),
-    storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }), prerender()],
+    storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }), basemap(), prerender()],
   build: {
     target: 'es2022',
     rollupOptions: { input: { index: 'index.html' } },

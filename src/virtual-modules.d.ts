@@ -48,3 +48,7 @@ declare module 'virtual:story-data/aiddata-finance' {
   export const dataset: File['dataset'];
   export const records: File['records'];
 }
+declare module 'virtual:basemap' {
+  const topology: import('topojson-specification').Topology;
+  export default topology;
+}

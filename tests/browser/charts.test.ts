@@ -78,3 +78,20 @@ describe('chart: Serbia’s debt to China', () => {
     await open.finish({ axe: false });
   });
 });
+
+describe('the static map of projects (no JavaScript, no WebGL)', () => {
+  const projects = readData('projects.json').projects;
+  it('shows every located project, the disputed Kosovo border and its note', async () => {
+    const open = await openPage('/', { javaScriptEnabled: false, width: 375 });
+    const map = open.page.locator('.static-map');
+    const expected = projects.reduce(
+      (n, p) => n + (!p.location ? 0 : p.location.type === 'Point' ? 1 : p.location.type === 'MultiPoint' ? p.location.coordinates.length : 1),
+      0,
+    );
+    expect(await map.locator('.project-point, .project-line').count()).toBe(expected);
+    expect(await map.locator('.border.disputed').count()).toBe(1);
+    expect(await map.locator('figcaption').textContent()).toContain('Kosovo declared independence');
+    expect(await map.locator('text', { hasText: 'Belgrade' }).count()).toBe(1);
+    await open.finish({ axe: false });
+  });
+});

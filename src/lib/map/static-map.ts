@@ -1,0 +1,113 @@
+/** Pure geometry for the static map: projection, country shapes, borders and project marks as SVG paths. */
+import { geoCentroid, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Project, Sector } from '../data/schema.ts';
+
+export const SECTOR_COLOURS: Record<Sector, string> = {
+  transport: 'var(--cat-1)',
+  energy: 'var(--cat-2)',
+  mining: 'var(--cat-5)',
+  industry: 'var(--cat-3)',
+  security: 'var(--accent)',
+  utilities: 'var(--cat-6)',
+  health: 'var(--cat-4)',
+};
+
+export const SECTOR_LABELS: Record<Sector, string> = {
+  transport: 'Transport',
+  energy: 'Energy',
+  mining: 'Mining',
+  industry: 'Industry',
+  security: 'Surveillance and security',
+  utilities: 'Utilities',
+  health: 'Health',
+};
+
+export const MAP_WIDTH = 600;
+export const MAP_HEIGHT = 720;
+
+type Props = { name: string };
+
+export interface StaticMapModel {
+  countries: { name: string; d: string; serbia: boolean; label?: [number, number]; anchor: 'start' | 'middle' | 'end' }[];
+  borders: string;
+  disputedBorder: string;
+  outline: string;
+  projects: { project: Project; d?: string; points: [number, number][]; approximate: boolean }[];
+  places: { name: string; x: number; y: number }[];
+}
+
+export function staticMapModel(topology: Topology, projects: Project[]): StaticMapModel {
+  const object = topology.objects.countries as GeometryCollection<Props>;
+  const collection = feature(topology, object);
+  const serbia = collection.features.filter((f) => f.properties.name === 'Serbia' || f.properties.name === 'Kosovo');
+  const projection: GeoProjection = geoMercator().fitExtent(
+    [
+      [30, 30],
+      [MAP_WIDTH - 30, MAP_HEIGHT - 30],
+    ],
+    { type: 'FeatureCollection', features: serbia },
+  );
+  const path = geoPath(projection);
+  const isKosovo = (g: object) => (g as { properties?: Props }).properties?.name === 'Kosovo';
+
+  // Neighbours whose centre lies off the map are labelled at the map's edge, towards their centre.
+  const countries = collection.features.map((f) => {
+    const [cx, cy] = projection(geoCentroid(f)) as [number, number];
+    const anchor: 'start' | 'middle' | 'end' = cx < 90 ? 'start' : cx > MAP_WIDTH - 90 ? 'end' : 'middle';
+    const x = anchor === 'start' ? 10 : anchor === 'end' ? MAP_WIDTH - 10 : cx;
+    return {
+      name: f.properties.name,
+      d: path(f) ?? '',
+      serbia: f.properties.name === 'Serbia',
+      label: [x, Math.min(MAP_HEIGHT - 24, Math.max(36, cy))] as [number, number],
+      anchor,
+    };
+  });
+
+  const project = (c: [number, number]) => projection(c) as [number, number];
+  const marks = projects.map((p) => {
+    const loc = p.location;
+    if (!loc) return { project: p, points: [], approximate: true };
+    const approximate = loc.precision === 'approximate';
+    switch (loc.type) {
+      case 'Point':
+        return { project: p, points: [project(loc.coordinates)], approximate };
+      case 'MultiPoint':
+        return { project: p, points: loc.coordinates.map(project), approximate };
+      case 'LineString':
+      case 'MultiLineString':
+        return { project: p, d: path(loc) ?? '', points: [], approximate };
+    }
+  });
+
+  const places = new Map<string, [number, number]>();
+  for (const p of projects) {
+    const first =
+      p.location?.type === 'Point'
+        ? p.location.coordinates
+        : p.location?.type === 'LineString'
+          ? p.location.coordinates[0]
+          : undefined;
+    if (first && p.places[0] && !places.has(p.places[0])) places.set(p.places[0], project(first));
+  }
+
+  return {
+    countries,
+    borders: path(mesh(topology, object, (a, b) => a !== b && !isKosovo(a) && !isKosovo(b))) ?? '',
+    disputedBorder: path(mesh(topology, object, (a, b) => a !== b && (isKosovo(a) || isKosovo(b)))) ?? '',
+    outline: path(mesh(topology, object, (a, b) => a === b)) ?? '',
+    projects: marks,
+    places: spacedLabels([...places.entries()].filter(([name]) => !name.includes('('))),
+  };
+}
+
+/** Town labels, first come first served, skipping any that would crowd one already placed. */
+function spacedLabels(candidates: [string, [number, number]][], minDistance = 42): { name: string; x: number; y: number }[] {
+  const placed: { name: string; x: number; y: number }[] = [];
+  for (const [name, [x, y]] of candidates) {
+    if (placed.every((p) => Math.hypot(p.x - x, p.y - y) >= minDistance)) placed.push({ name, x, y });
+  }
+  return placed;
+}
