@@ -7,4 +7,5 @@ export const CLIENT_ISLANDS: IslandLoaders = {
   finance: () => import('../charts/FinanceFigure.svelte'),
   debt: () => import('../charts/DebtFigure.svelte'),
   'timeline-filter': () => import('../timeline/TimelineFilter.svelte'),
+  'project-map': () => import('../map/ProjectMap.svelte'),
 };

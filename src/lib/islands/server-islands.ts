@@ -5,6 +5,7 @@ import ChinaTradeFigure from '../charts/ChinaTradeFigure.svelte';
 import DebtFigure from '../charts/DebtFigure.svelte';
 import FinanceFigure from '../charts/FinanceFigure.svelte';
 import TradePartnersFigure from '../charts/TradePartnersFigure.svelte';
+import ProjectMap from '../map/ProjectMap.svelte';
 import TimelineFilter from '../timeline/TimelineFilter.svelte';
 
 export const SERVER_ISLANDS: Record<IslandName, Component<any>> = {
@@ -13,4 +14,5 @@ export const SERVER_ISLANDS: Record<IslandName, Component<any>> = {
   finance: FinanceFigure,
   debt: DebtFigure,
   'timeline-filter': TimelineFilter,
+  'project-map': ProjectMap,
 };

@@ -4,6 +4,13 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Project, Sector } from '../data/schema.ts';
 
+/** What the map needs of a project (kept small: it is serialised into the page for the map island). */
+export type MapProject = Pick<Project, 'id' | 'name' | 'sector' | 'location' | 'places'>;
+
+export function mapProjects(projects: Project[]): MapProject[] {
+  return projects.map(({ id, name, sector, location, places }) => ({ id, name, sector, location, places }));
+}
+
 export const SECTOR_COLOURS: Record<Sector, string> = {
   transport: 'var(--cat-1)',
   energy: 'var(--cat-2)',
@@ -34,11 +41,11 @@ export interface StaticMapModel {
   borders: string;
   disputedBorder: string;
   outline: string;
-  projects: { project: Project; d?: string; points: [number, number][]; approximate: boolean }[];
-  places: { name: string; x: number; y: number }[];
+  projects: { project: MapProject; d?: string; points: [number, number][]; approximate: boolean }[];
+  places: { name: string; x: number; y: number; lngLat: [number, number] }[];
 }
 
-export function staticMapModel(topology: Topology, projects: Project[]): StaticMapModel {
+export function staticMapModel(topology: Topology, projects: MapProject[]): StaticMapModel {
   const object = topology.objects.countries as GeometryCollection<Props>;
   const collection = feature(topology, object);
   const serbia = collection.features.filter((f) => f.properties.name === 'Serbia' || f.properties.name === 'Kosovo');
@@ -90,7 +97,7 @@ export function staticMapModel(topology: Topology, projects: Project[]): StaticM
         : p.location?.type === 'LineString'
           ? p.location.coordinates[0]
           : undefined;
-    if (first && p.places[0] && !places.has(p.places[0])) places.set(p.places[0], project(first));
+    if (first && p.places[0] && !places.has(p.places[0])) places.set(p.places[0], first);
   }
 
   return {
@@ -99,15 +106,20 @@ export function staticMapModel(topology: Topology, projects: Project[]): StaticM
     disputedBorder: path(mesh(topology, object, (a, b) => a !== b && (isKosovo(a) || isKosovo(b)))) ?? '',
     outline: path(mesh(topology, object, (a, b) => a === b)) ?? '',
     projects: marks,
-    places: spacedLabels([...places.entries()].filter(([name]) => !name.includes('('))),
+    places: spacedLabels(
+      [...places.entries()].filter(([name]) => !name.includes('(')).map(([name, lngLat]) => ({ name, lngLat, at: project(lngLat) })),
+    ),
   };
 }
 
 /** Town labels, first come first served, skipping any that would crowd one already placed. */
-function spacedLabels(candidates: [string, [number, number]][], minDistance = 42): { name: string; x: number; y: number }[] {
-  const placed: { name: string; x: number; y: number }[] = [];
-  for (const [name, [x, y]] of candidates) {
-    if (placed.every((p) => Math.hypot(p.x - x, p.y - y) >= minDistance)) placed.push({ name, x, y });
+function spacedLabels(
+  candidates: { name: string; lngLat: [number, number]; at: [number, number] }[],
+  minDistance = 42,
+): StaticMapModel['places'] {
+  const placed: StaticMapModel['places'] = [];
+  for (const { name, lngLat, at: [x, y] } of candidates) {
+    if (placed.every((p) => Math.hypot(p.x - x, p.y - y) >= minDistance)) placed.push({ name, x, y, lngLat });
   }
   return placed;
 }
