@@ -56,7 +56,13 @@ export function staticMapModel(topology: Topology, projects: MapProject[]): Stat
     ],
     { type: 'FeatureCollection', features: serbia },
   );
-  const path = geoPath(projection);
+  // Only what is inside the picture reaches the page: neighbours' far coasts are cut off.
+  projection.clipExtent([
+    [0, 0],
+    [MAP_WIDTH, MAP_HEIGHT],
+  ]);
+  // One decimal in a 600-unit-wide picture is finer than a pixel, and halves the path data in the page.
+  const path = geoPath(projection).digits(1);
   const isKosovo = (g: object) => (g as { properties?: Props }).properties?.name === 'Kosovo';
 
   // Neighbours whose centre lies off the map are labelled at the map's edge, towards their centre.
@@ -112,14 +118,20 @@ export function staticMapModel(topology: Topology, projects: MapProject[]): Stat
   };
 }
 
-/** Town labels, first come first served, skipping any that would crowd one already placed. */
+/** Town labels, first come first served, skipping any whose text box would touch one already placed. */
 function spacedLabels(
   candidates: { name: string; lngLat: [number, number]; at: [number, number] }[],
-  minDistance = 42,
 ): StaticMapModel['places'] {
+  // The label is drawn from (x + 10, y - 8) at 20px: about 11 units a character and 22 units high.
+  const box = (name: string, x: number, y: number) => ({ x0: x + 4, x1: x + 16 + name.length * 11, y0: y - 28, y1: y });
   const placed: StaticMapModel['places'] = [];
   for (const { name, lngLat, at: [x, y] } of candidates) {
-    if (placed.every((p) => Math.hypot(p.x - x, p.y - y) >= minDistance)) placed.push({ name, x, y, lngLat });
+    const b = box(name, x, y);
+    const clear = placed.every((p) => {
+      const o = box(p.name, p.x, p.y);
+      return b.x1 < o.x0 || o.x1 < b.x0 || b.y1 < o.y0 || o.y1 < b.y0;
+    });
+    if (clear) placed.push({ name, x, y, lngLat });
   }
   return placed;
 }
