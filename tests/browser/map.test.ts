@@ -1,21 +1,45 @@
-/** The project map: MapLibre draws over the static map when WebGL works; without WebGL the static map stays. */
-import { chromium } from 'playwright-core';
+/**
+ * The project maps: MapLibre draws over the static map when WebGL works (Chromium's software WebGL here);
+ * without WebGL the static map stays. The explorable map filters sectors, opens a panel, and is linked
+ * to the project list and the timeline; the scrolly map follows the steps.
+ */
+import { chromium, type Locator } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { readData } from './data-files.ts';
 import { openPage } from './harness.ts';
 
 const projects = readData('projects.json').projects;
-const located = projects.filter((p) => p.location).length;
+const located = projects.filter((p) => p.location);
+const story = readData('story.json');
+const mapScrolly = story.sections.flatMap((section) =>
+  section.blocks.flatMap((block, i) => (block.type === 'scrolly' && block.graphic === 'map' ? [{ block, id: `${section.id}-scrolly-${i}` }] : [])),
+)[0];
 
-describe('the project map', () => {
-  it('loads MapLibre only near the map, and its canvas really draws Serbia and the project markers', async () => {
+const EXPLORE = '.projects .project-map';
+const PROJECT_LAYERS = ['project-lines-exact', 'project-lines-approximate', 'project-points'];
+
+/** The projects MapLibre has actually drawn, by id (a feature split across tiles counts once). */
+function renderedProjects(map: Locator): Promise<string[]> {
+  return map.locator('.live').evaluate((container, layers) => {
+    const instance = (container as unknown as { maplibreMap: import('maplibre-gl').Map }).maplibreMap;
+    const ids = instance.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id));
+    return [...new Set(ids)].sort();
+  }, PROJECT_LAYERS);
+}
+
+async function ready(map: Locator) {
+  await map.scrollIntoViewIfNeeded();
+  await expect.poll(() => map.getAttribute('data-map-status'), { timeout: 30_000 }).toBe('ready');
+}
+
+describe('the explorable project map', () => {
+  it('loads MapLibre only near the map; its canvas draws Serbia and the markers, with one feature per located project', async () => {
     const { page, finish } = await openPage('/');
     const before = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
-    expect(before.some((url) => url.includes('maplibre')), 'MapLibre is not in the first load').toBe(false);
-    const map = page.locator('.project-map');
-    await map.scrollIntoViewIfNeeded();
-    await expect.poll(() => map.getAttribute('data-map-status'), { timeout: 30_000 }).toBe('ready');
+    expect(before.some((url) => url.includes('maplibre') || url.includes('live-map')), 'MapLibre is not in the first load').toBe(false);
+    const map = page.locator(EXPLORE);
+    await ready(map);
     // Count the canvas pixels that have Serbia's land colour and the transport and industry colours.
     const share = await map.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
       const css = getComputedStyle(document.documentElement);
@@ -41,11 +65,110 @@ describe('the project map', () => {
     expect(share.serbia, "share of the canvas in Serbia's colour").toBeGreaterThan(0.2);
     expect(share.transport, 'pixels of transport routes and points').toBeGreaterThan(50);
     expect(share.industry, 'pixels of industry markers').toBeGreaterThan(20);
-    expect(await map.locator('.static .project-point, .static .project-line').count()).toBeGreaterThanOrEqual(located);
-    await finish({ axe: '.project-map' });
+    expect(await renderedProjects(map)).toEqual(located.map((p) => p.id).sort());
+    expect(await map.locator('.map-project').count(), 'one keyboard-reachable button per located project').toBe(located.length);
+    await finish({ axe: EXPLORE });
   }, 90_000);
 
-  it('without WebGL shows the static map with every project, and no error', async () => {
+  it('the legend hides and shows a sector, by keyboard, on the canvas and among the buttons', async () => {
+    const { page, finish } = await openPage('/');
+    const map = page.locator(EXPLORE);
+    await ready(map);
+    const sector = 'industry';
+    const ofSector = located.filter((p) => p.sector === sector).map((p) => p.id);
+    const toggle = map.locator('.legend button', { hasText: 'Industry' });
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => renderedProjects(map)).toEqual(located.filter((p) => p.sector !== sector).map((p) => p.id).sort());
+    for (const id of ofSector) expect(await map.locator(`.map-project[data-project="${id}"]`).isHidden()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => renderedProjects(map)).toEqual(located.map((p) => p.id).sort());
+    await finish({ axe: EXPLORE });
+  }, 90_000);
+
+  it('Enter on a project opens its panel with the full details; Escape closes it and returns focus', async () => {
+    const { page, finish } = await openPage('/');
+    const map = page.locator(EXPLORE);
+    await ready(map);
+    const project = projects.find((p) => p.id === 'kostolac-b3')!;
+    // Tab reaches the first project; the arrow keys move on to the chosen one.
+    await map.locator('.map-project').first().focus();
+    const index = located.findIndex((p) => p.id === project.id);
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.project)).toBe(project.id);
+    await page.keyboard.press('Enter');
+    const panel = map.locator('.panel');
+    await expect.poll(() => panel.locator('h4').textContent()).toBe(project.name);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H4');
+    const text = (await panel.textContent())!;
+    for (const expected of [project.companies[0], 'Operating', project.controversy!.slice(0, 40), project.sources[0].name])
+      expect(text).toContain(expected);
+    expect(await panel.locator('a[target="_blank"][rel~="noopener"]').count()).toBeGreaterThan(0);
+    expect(await page.locator(`#project-${project.id}`).getAttribute('data-selected')).toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.project)).toBe(project.id);
+    await finish({ axe: EXPLORE });
+  }, 90_000);
+
+  it('a project chosen in the list is chosen on the map, and a timeline link opens the map on its project', async () => {
+    const { page, finish } = await openPage('/');
+    const map = page.locator(EXPLORE);
+    await ready(map);
+    await page.locator('#project-linglong-zrenjanin summary').click();
+    await expect.poll(() => map.getAttribute('data-selected')).toBe('linglong-zrenjanin');
+    await expect.poll(() => map.locator('.panel h4').textContent()).toBe(projects.find((p) => p.id === 'linglong-zrenjanin')!.name);
+
+    const link = page.locator('.timeline a[href="#project-kostolac-b3"]').first();
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    await expect.poll(() => map.getAttribute('data-selected')).toBe('kostolac-b3');
+    // The map, not only the list entry, is brought into view.
+    await expect
+      .poll(() => map.evaluate((el) => el.getBoundingClientRect().top < innerHeight && el.getBoundingClientRect().bottom > 0))
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await finish({ axe: EXPLORE });
+  }, 90_000);
+});
+
+describe('the map as a scrolly graphic', () => {
+  it('each step moves the camera to its projects; under reduced motion it jumps there', async () => {
+    expect(mapScrolly, 'the story has a map scrolly').toBeDefined();
+    const { block, id } = mapScrolly;
+    const { page, finish } = await openPage('/', { reducedMotion: 'reduce' });
+    const scrolly = page.locator(`[data-scrolly="${id}"]`);
+    const map = scrolly.locator('.project-map');
+    await ready(map);
+    for (let i = 0; i < block.steps.length; i++) {
+      const focus = (block.steps[i].state as { projects?: string[] }).projects;
+      await scrolly.locator(`[data-step="${i}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect.poll(async () => JSON.parse((await map.getAttribute('data-state'))!).projects).toEqual(focus);
+      const [lng, lat, zoom] = (await map.getAttribute('data-camera'))!.split(',').map(Number);
+      if (!focus) {
+        expect(zoom, 'all of Serbia').toBeLessThan(7.5);
+        continue;
+      }
+      // The camera is already there when the state changes: a jump, not a flight.
+      const coordinates = located.filter((p) => focus.includes(p.id)).flatMap((p) => JSON.stringify(p.location!.coordinates).match(/-?\d+\.?\d*/g)!.map(Number));
+      const lons = coordinates.filter((_, k) => k % 2 === 0);
+      const lats = coordinates.filter((_, k) => k % 2 === 1);
+      expect(lng, `step ${i} centre longitude`).toBeGreaterThan(Math.min(...lons) - 0.5);
+      expect(lng).toBeLessThan(Math.max(...lons) + 0.5);
+      expect(lat, `step ${i} centre latitude`).toBeGreaterThan(Math.min(...lats) - 0.5);
+      expect(lat).toBeLessThan(Math.max(...lats) + 0.5);
+      expect(zoom, `step ${i} zooms in`).toBeGreaterThan(7);
+      // The projects in focus are really drawn in the close-up.
+      await expect.poll(() => renderedProjects(map)).toEqual(expect.arrayContaining(focus));
+    }
+    await finish({ axe: `[data-scrolly="${id}"]` });
+  }, 120_000);
+});
+
+describe('the map without WebGL', () => {
+  it('shows the static map with every project, and no error', async () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] });
     try {
       const page = await (await browser.newContext()).newPage();
@@ -53,13 +176,17 @@ describe('the project map', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(inject('origin') + '/#projects');
-      const map = page.locator('.project-map');
+      const map = page.locator(EXPLORE);
       await map.scrollIntoViewIfNeeded();
-      await expect.poll(() => map.getAttribute('data-map-status')).toBe('static');
+      await expect.poll(() => page.locator('.projects [data-island="project-map"]').getAttribute('data-hydrated')).toBe('true');
       await page.waitForTimeout(500);
       expect(await map.getAttribute('data-map-status')).toBe('static');
-      expect(await map.locator('.static svg').isVisible()).toBe(true);
-      expect(await map.locator('.static .project-point, .static .project-line').count()).toBeGreaterThanOrEqual(located);
+      expect(await map.locator('.static-map svg').isVisible()).toBe(true);
+      expect(await map.locator('.static-map g.project').count()).toBe(located.length);
+      // The legend still filters the static map.
+      await map.locator('.legend button', { hasText: 'Transport' }).click();
+      const transport = located.filter((p) => p.sector === 'transport').length;
+      expect(await map.locator('.static-map g.project:visible').count()).toBe(located.length - transport);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -42,6 +42,11 @@ describe('scrollytelling', () => {
       const steps = page.locator(`[data-scrolly="${figureId}"] [data-step]`);
       expect(await steps.count()).toBe(block.steps.length);
       for (let i = 0; i < block.steps.length; i++) {
+        // A map step without a close-up would repeat the map above the steps, so it has none.
+        if (block.graphic === 'map' && !('projects' in block.steps[i].state)) {
+          expect(await steps.nth(i).locator('.step-graphic').count()).toBe(0);
+          continue;
+        }
         expect(await steps.nth(i).locator('.step-graphic').isVisible()).toBe(true);
         expect(await steps.nth(i).locator('.step-graphic > *').count()).toBeGreaterThan(0);
       }

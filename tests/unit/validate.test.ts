@@ -152,6 +152,14 @@ describe('data problems are named with file, place and what is expected', () => 
     expect(problem).toContain('the partner "Chna" is not in the data. Did you mean "China"?');
   });
 
+  it('a map step pointing at a project that is not in projects.json', () => {
+    const [problem] = problemsAfter('story.json', (j) =>
+      j.sections[0].blocks.push({ type: 'scrolly', graphic: 'map', steps: [{ text: 'The bridge.', alt: 'The map zooms to the bridge.', state: { projects: ['pupin-brige'] } }] }),
+    );
+    expect(problem).toContain('story.json › sections › [0] “one” › blocks › [4] › steps › [0] › state › projects › [0]');
+    expect(problem).toContain('the project "pupin-brige" is not in the data. Did you mean "pupin-bridge"?');
+  });
+
   it('a block of an unknown kind', () => {
     const [problem] = problemsAfter('story.json', (j) => (j.sections[0].blocks[0].type = 'chart'));
     expect(problem).toContain('story.json › sections › [0] “one” › blocks › [0] › type');

@@ -340,6 +340,17 @@ export const debtState = z
   .strict();
 export type DebtState = z.infer<typeof debtState>;
 
+export const mapState = z
+  .object({
+    projects: z
+      .array(text)
+      .min(1)
+      .optional()
+      .meta({ description: 'Ids of projects in projects.json to fly to and highlight, e.g. ["pupin-bridge"]. Leave out to show all of Serbia.' }),
+  })
+  .strict();
+export type MapState = z.infer<typeof mapState>;
+
 const step = <S extends z.ZodType>(state: S) =>
   z
     .object({
@@ -361,7 +372,7 @@ const scrollyBlock = <G extends string, S extends z.ZodType>(graphic: G, state: 
     })
     .strict();
 
-export const GRAPHICS = ['trade-partners', 'china-trade', 'finance', 'debt'] as const;
+export const GRAPHICS = ['trade-partners', 'china-trade', 'finance', 'debt', 'map'] as const;
 export type GraphicId = (typeof GRAPHICS)[number];
 
 export const storyBlock = z.discriminatedUnion('type', [
@@ -371,12 +382,14 @@ export const storyBlock = z.discriminatedUnion('type', [
     graphicBlock('china-trade', chinaTradeState),
     graphicBlock('finance', financeState),
     graphicBlock('debt', debtState),
+    graphicBlock('map', mapState),
   ]),
   z.discriminatedUnion('graphic', [
     scrollyBlock('trade-partners', tradePartnersState),
     scrollyBlock('china-trade', chinaTradeState),
     scrollyBlock('finance', financeState),
     scrollyBlock('debt', debtState),
+    scrollyBlock('map', mapState),
   ]),
   z.object({ type: z.literal('timeline') }).strict().meta({ description: 'The full timeline of events.' }),
   z.object({ type: z.literal('projects') }).strict().meta({ description: 'The projects: map and list.' }),

@@ -123,6 +123,7 @@ function storyReferenceProblems(data: Partial<DataFiles>): Problem[] {
   const years = data['china-trade.json']?.years;
   const records = data['aiddata-finance.json']?.records;
   const debt = data['debt.json']?.series;
+  const projectIds = data['projects.json']?.projects.map((p) => p.id);
   story.sections.forEach((section, i) =>
     section.blocks.forEach((block, j) => {
       if (block.type !== 'graphic' && block.type !== 'scrolly') return;
@@ -142,6 +143,8 @@ function storyReferenceProblems(data: Partial<DataFiles>): Problem[] {
           check([...path, 'year'], 'the year', s.year as number, records && [...new Set(records.flatMap((r) => (r.commitmentYear ? [r.commitmentYear] : [])))]);
         } else if (block.graphic === 'debt') {
           check([...path, 'series'], 'the series', s.series as string, debt?.map((d) => d.id));
+        } else if (block.graphic === 'map') {
+          ((state as { projects?: string[] }).projects ?? []).forEach((id, n) => check([...path, 'projects', n], 'the project', id, projectIds));
         }
       });
     }),

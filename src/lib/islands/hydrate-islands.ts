@@ -6,11 +6,16 @@ export type IslandLoaders = Record<IslandName, () => Promise<{ default: Componen
 
 async function hydrateOne(element: HTMLElement, loaders: IslandLoaders): Promise<void> {
   const name = element.dataset.island as IslandName;
-  const propsElement = document.getElementById(element.dataset.islandProps ?? '');
-  const props = propsElement?.textContent ? JSON.parse(propsElement.textContent) : {};
-  const { default: component } = await loaders[name]();
-  hydrate(component, { target: element, props });
-  element.dataset.hydrated = 'true';
+  try {
+    const propsElement = document.getElementById(element.dataset.islandProps ?? '');
+    const props = propsElement?.textContent ? JSON.parse(propsElement.textContent) : {};
+    const { default: component } = await loaders[name]();
+    hydrate(component, { target: element, props });
+    element.dataset.hydrated = 'true';
+  } catch (error) {
+    // The prerendered markup stays, so the reader still has the static graphic; the error is for us (and the tests).
+    console.error(`The "${name}" island could not start:`, error);
+  }
 }
 
 export function hydrateIslands(loaders: IslandLoaders, root: ParentNode = document): void {

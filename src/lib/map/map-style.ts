@@ -1,7 +1,7 @@
 /**
  * The MapLibre style for the project map, built from the shipped basemap: no tile server and no glyph
- * server, so nothing leaves the page's origin. A newsroom with its own vector-tile style can pass its
- * style URL as `basemapStyle` instead; the project layers are added on top of either.
+ * server, so nothing leaves the page's origin. A newsroom with its own vector-tile style sets
+ * BASEMAP_STYLE_URL in map-config.ts instead; the project layers are added on top of either.
  */
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -12,6 +12,7 @@ export interface MapColours {
   land: string;
   serbia: string;
   border: string;
+  text: string;
   sectors: Record<string, string>;
 }
 

@@ -5,11 +5,20 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Project, Sector } from '../data/schema.ts';
 
 /** What the map needs of a project (kept small: it is serialised into the page for the map island). */
-export type MapProject = Pick<Project, 'id' | 'name' | 'sector' | 'location' | 'places'>;
+export type MapProject = Pick<Project, 'id' | 'name' | 'sector' | 'location' | 'places' | 'status'>;
 
 export function mapProjects(projects: Project[]): MapProject[] {
-  return projects.map(({ id, name, sector, location, places }) => ({ id, name, sector, location, places }));
+  return projects.map(({ id, name, sector, location, places, status }) => ({ id, name, sector, location, places, status }));
 }
+
+export const STATUS_WORDS: Record<Project['status'], string> = {
+  planned: 'Planned',
+  'under-construction': 'Under construction',
+  'partly-open': 'Partly open',
+  completed: 'Completed',
+  operating: 'Operating',
+  unconfirmed: 'Status unconfirmed',
+};
 
 export const SECTOR_COLOURS: Record<Sector, string> = {
   transport: 'var(--cat-1)',
@@ -31,12 +40,21 @@ export const SECTOR_LABELS: Record<Sector, string> = {
   health: 'Health',
 };
 
-export const MAP_WIDTH = 600;
-export const MAP_HEIGHT = 720;
+const DEFAULT_WIDTH = 600;
+const DEFAULT_HEIGHT = 720;
 
 type Props = { name: string };
 
+/** A close-up: the box to show, and the picture's size in SVG units. Without one, the map shows all of Serbia at 600 × 720. */
+export interface MapView {
+  bounds: [[number, number], [number, number]];
+  width: number;
+  height: number;
+}
+
 export interface StaticMapModel {
+  width: number;
+  height: number;
   countries: { name: string; d: string; serbia: boolean; label?: [number, number]; anchor: 'start' | 'middle' | 'end' }[];
   borders: string;
   disputedBorder: string;
@@ -45,21 +63,26 @@ export interface StaticMapModel {
   places: { name: string; x: number; y: number; lngLat: [number, number] }[];
 }
 
-export function staticMapModel(topology: Topology, projects: MapProject[]): StaticMapModel {
+export function staticMapModel(topology: Topology, projects: MapProject[], view?: MapView): StaticMapModel {
   const object = topology.objects.countries as GeometryCollection<Props>;
   const collection = feature(topology, object);
   const serbia = collection.features.filter((f) => f.properties.name === 'Serbia' || f.properties.name === 'Kosovo');
+  const width = view?.width ?? DEFAULT_WIDTH;
+  const height = view?.height ?? DEFAULT_HEIGHT;
+  const [[west, south], [east, north]] = view?.bounds ?? [[0, 0], [0, 0]];
   const projection: GeoProjection = geoMercator().fitExtent(
     [
       [30, 30],
-      [MAP_WIDTH - 30, MAP_HEIGHT - 30],
+      [width - 30, height - 30],
     ],
-    { type: 'FeatureCollection', features: serbia },
+    view
+      ? { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] }
+      : { type: 'FeatureCollection', features: serbia },
   );
   // Only what is inside the picture reaches the page: neighbours' far coasts are cut off.
   projection.clipExtent([
     [0, 0],
-    [MAP_WIDTH, MAP_HEIGHT],
+    [width, height],
   ]);
   // One decimal in a 600-unit-wide picture is finer than a pixel, and halves the path data in the page.
   const path = geoPath(projection).digits(1);
@@ -68,13 +91,13 @@ export function staticMapModel(topology: Topology, projects: MapProject[]): Stat
   // Neighbours whose centre lies off the map are labelled at the map's edge, towards their centre.
   const countries = collection.features.map((f) => {
     const [cx, cy] = projection(geoCentroid(f)) as [number, number];
-    const anchor: 'start' | 'middle' | 'end' = cx < 90 ? 'start' : cx > MAP_WIDTH - 90 ? 'end' : 'middle';
-    const x = anchor === 'start' ? 10 : anchor === 'end' ? MAP_WIDTH - 10 : cx;
+    const anchor: 'start' | 'middle' | 'end' = cx < 90 ? 'start' : cx > width - 90 ? 'end' : 'middle';
+    const x = anchor === 'start' ? 10 : anchor === 'end' ? width - 10 : cx;
     return {
       name: f.properties.name,
       d: path(f) ?? '',
       serbia: f.properties.name === 'Serbia',
-      label: [x, Math.min(MAP_HEIGHT - 24, Math.max(36, cy))] as [number, number],
+      label: [x, Math.min(height - 24, Math.max(36, cy))] as [number, number],
       anchor,
     };
   });
@@ -107,13 +130,16 @@ export function staticMapModel(topology: Topology, projects: MapProject[]): Stat
   }
 
   return {
+    width,
+    height,
     countries,
     borders: path(mesh(topology, object, (a, b) => a !== b && !isKosovo(a) && !isKosovo(b))) ?? '',
     disputedBorder: path(mesh(topology, object, (a, b) => a !== b && (isKosovo(a) || isKosovo(b)))) ?? '',
     outline: path(mesh(topology, object, (a, b) => a === b)) ?? '',
     projects: marks,
     places: spacedLabels(
-      [...places.entries()].filter(([name]) => !name.includes('(')).map(([name, lngLat]) => ({ name, lngLat, at: project(lngLat) })),
+      [...places.entries()].filter(([name]) => !name.includes('(')).map(([name, lngLat]) => ({ name, lngLat, at: project(lngLat) }))
+        .filter(({ at: [x, y] }) => x > 0 && x < width - 40 && y > 30 && y < height),
     ),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { DataFiles, GraphicId } from '../data/schema.ts';
 import type { IslandName } from '../islands/names.ts';
+import { mapProjects } from '../map/static-map.ts';
 
 export function figureData(graphic: GraphicId, data: DataFiles): Record<string, unknown> {
   switch (graphic) {
@@ -15,6 +16,8 @@ export function figureData(graphic: GraphicId, data: DataFiles): Record<string, 
       return { records: data['aiddata-finance.json'].records, dataset: data['aiddata-finance.json'].dataset };
     case 'debt':
       return { series: data['debt.json'].series };
+    case 'map':
+      return { projects: mapProjects(data['projects.json'].projects) };
   }
 }
 
@@ -23,4 +26,5 @@ export const ISLAND_FOR_GRAPHIC: Record<GraphicId, IslandName> = {
   'china-trade': 'china-trade',
   finance: 'finance',
   debt: 'debt',
+  map: 'project-map',
 };
