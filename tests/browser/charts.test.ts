@@ -83,7 +83,7 @@ describe('the static map of projects (no JavaScript, no WebGL)', () => {
   const projects = readData('projects.json').projects;
   it('shows every located project, the disputed Kosovo border and its note', async () => {
     const open = await openPage('/', { javaScriptEnabled: false, width: 375 });
-    const map = open.page.locator('.static-map');
+    const map = open.page.locator('.projects .static-map');
     const expected = projects.reduce(
       (n, p) => n + (!p.location ? 0 : p.location.type === 'Point' ? 1 : p.location.type === 'MultiPoint' ? p.location.coordinates.length : 1),
       0,

@@ -84,8 +84,9 @@ export function staticMapModel(topology: Topology, projects: MapProject[], view?
     [0, 0],
     [width, height],
   ]);
-  // One decimal in a 600-unit-wide picture is finer than a pixel, and halves the path data in the page.
-  const path = geoPath(projection).digits(1);
+  // One decimal in a 600-unit-wide picture is finer than a pixel, and halves the path data in the page;
+  // close-ups (drawn only for readers without JavaScript) make do with whole units.
+  const path = geoPath(projection).digits(view ? 0 : 1);
   const isKosovo = (g: object) => (g as { properties?: Props }).properties?.name === 'Kosovo';
 
   // Neighbours whose centre lies off the map are labelled at the map's edge, towards their centre.
@@ -93,11 +94,14 @@ export function staticMapModel(topology: Topology, projects: MapProject[], view?
     const [cx, cy] = projection(geoCentroid(f)) as [number, number];
     const anchor: 'start' | 'middle' | 'end' = cx < 90 ? 'start' : cx > width - 90 ? 'end' : 'middle';
     const x = anchor === 'start' ? 10 : anchor === 'end' ? width - 10 : cx;
+    const d = path(f) ?? '';
+    // In a close-up, names pushed to the top or bottom edge would pile up there: only label what is level with the picture.
+    const labelled = d !== '' && (!view || (cy > 36 && cy < height - 24));
     return {
       name: f.properties.name,
-      d: path(f) ?? '',
+      d,
       serbia: f.properties.name === 'Serbia',
-      label: [x, Math.min(height - 24, Math.max(36, cy))] as [number, number],
+      label: labelled ? ([x, Math.min(height - 24, Math.max(36, cy))] as [number, number]) : undefined,
       anchor,
     };
   });
