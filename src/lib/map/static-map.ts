@@ -132,6 +132,9 @@ export function staticMapModel(topology: Topology, projects: MapProject[], view?
           : undefined;
     if (first && p.places[0] && !places.has(p.places[0])) places.set(p.places[0], first);
   }
+  // Towns named by more projects are placed first, so Belgrade and Novi Sad win a crowded spot.
+  const mentions = (name: string) => projects.filter((p) => p.places.includes(name)).length;
+  const byMentions = [...places.entries()].sort((a, b) => mentions(b[0]) - mentions(a[0]));
 
   return {
     width,
@@ -142,7 +145,7 @@ export function staticMapModel(topology: Topology, projects: MapProject[], view?
     outline: path(mesh(topology, object, (a, b) => a === b)) ?? '',
     projects: marks,
     places: spacedLabels(
-      [...places.entries()].filter(([name]) => !name.includes('(')).map(([name, lngLat]) => ({ name, lngLat, at: project(lngLat) }))
+      byMentions.filter(([name]) => !name.includes('(')).map(([name, lngLat]) => ({ name, lngLat, at: project(lngLat) }))
         .filter(({ at: [x, y] }) => x > 0 && x < width - 40 && y > 30 && y < height),
     ),
   };
