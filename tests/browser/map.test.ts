@@ -4,7 +4,7 @@
  * to the project list and the timeline; the scrolly map follows the steps.
  */
 import { chromium, type Locator } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { readData } from './data-files.ts';
 import { openPage } from './harness.ts';
@@ -30,7 +30,8 @@ function renderedProjects(map: Locator): Promise<string[]> {
 
 async function ready(map: Locator) {
   await map.scrollIntoViewIfNeeded();
-  await expect.poll(() => map.getAttribute('data-map-status'), { timeout: 30_000 }).toBe('ready');
+  // waitForFunction rather than expect.poll, so that it also works in beforeAll.
+  await map.page().waitForFunction((el) => el?.getAttribute('data-map-status') === 'ready', await map.elementHandle(), { timeout: 30_000 });
 }
 
 describe('the explorable project map', () => {
@@ -69,11 +70,20 @@ describe('the explorable project map', () => {
     expect(await map.locator('.map-project').count(), 'one keyboard-reachable button per located project').toBe(located.length);
     await finish({ axe: EXPLORE });
   }, 90_000);
+});
+
+describe('exploring the project map', () => {
+  // One page for these steps: loading MapLibre in software WebGL is the slow part.
+  let shared: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    shared = await openPage('/');
+    await ready(shared.page.locator(EXPLORE));
+  }, 90_000);
+  afterAll(() => shared.finish({ axe: EXPLORE }), 60_000);
 
   it('the legend hides and shows a sector, by keyboard, on the canvas and among the buttons', async () => {
-    const { page, finish } = await openPage('/');
+    const { page } = shared;
     const map = page.locator(EXPLORE);
-    await ready(map);
     const sector = 'industry';
     const ofSector = located.filter((p) => p.sector === sector).map((p) => p.id);
     const toggle = map.locator('.legend button', { hasText: 'Industry' });
@@ -85,13 +95,11 @@ describe('the explorable project map', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => renderedProjects(map)).toEqual(located.map((p) => p.id).sort());
-    await finish({ axe: EXPLORE });
   }, 90_000);
 
   it('Enter on a project opens its panel with the full details; Escape closes it and returns focus', async () => {
-    const { page, finish } = await openPage('/');
+    const { page } = shared;
     const map = page.locator(EXPLORE);
-    await ready(map);
     const project = projects.find((p) => p.id === 'kostolac-b3')!;
     // Tab reaches the first project; the arrow keys move on to the chosen one.
     await map.locator('.map-project').first().focus();
@@ -110,13 +118,11 @@ describe('the explorable project map', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.project)).toBe(project.id);
-    await finish({ axe: EXPLORE });
   }, 90_000);
 
   it('a project chosen in the list is chosen on the map, and a timeline link opens the map on its project', async () => {
-    const { page, finish } = await openPage('/');
+    const { page } = shared;
     const map = page.locator(EXPLORE);
-    await ready(map);
     await page.locator('#project-linglong-zrenjanin summary').click();
     await expect.poll(() => map.getAttribute('data-selected')).toBe('linglong-zrenjanin');
     await expect.poll(() => map.locator('.panel h4').textContent()).toBe(projects.find((p) => p.id === 'linglong-zrenjanin')!.name);
@@ -130,7 +136,6 @@ describe('the explorable project map', () => {
       .poll(() => map.evaluate((el) => el.getBoundingClientRect().top < innerHeight && el.getBoundingClientRect().bottom > 0))
       .toBe(true);
     await page.keyboard.press('Escape');
-    await finish({ axe: EXPLORE });
   }, 90_000);
 });
 
