@@ -1,0 +1,30 @@
+/**
+ * The embed page in the browser: reports its height to the host (pym.js format), then brings its islands to
+ * life at once. A chart given a valid state in the URL is drawn afresh at that state; otherwise it hydrates
+ * as prerendered.
+ */
+import { hydrate, mount } from 'svelte';
+import type { GraphicId } from '../lib/data/schema.ts';
+import { reportHeight } from '../lib/embeds/child.ts';
+import { stateFromParams } from '../lib/embeds/options.ts';
+import { CLIENT_ISLANDS } from '../lib/islands/client-islands.ts';
+import type { IslandName } from '../lib/islands/names.ts';
+import '../styles/global.css';
+
+const GRAPHICS: readonly string[] = ['trade-partners', 'china-trade', 'finance', 'debt'] satisfies GraphicId[];
+
+reportHeight();
+
+const params = new URLSearchParams(location.search);
+for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
+  const name = element.dataset.island as IslandName;
+  const props = JSON.parse(document.getElementById(element.dataset.islandProps ?? '')?.textContent || '{}');
+  const state = GRAPHICS.includes(name) ? stateFromParams(name as GraphicId, params, props) : null;
+  void CLIENT_ISLANDS[name]().then(({ default: component }) => {
+    if (state) {
+      element.replaceChildren();
+      mount(component, { target: element, props: { ...props, state } });
+    } else hydrate(component, { target: element, props });
+    element.dataset.hydrated = 'true';
+  });
+}
