@@ -23,7 +23,7 @@ export function parsePymMessage(data: unknown): PymMessage | null {
 }
 
 /** The largest height we accept: a bigger number is a mistake or a forgery, never a graphic. */
-export const MAX_HEIGHT = 20_000;
+export const MAX_HEIGHT = 100_000;
 
 /** A height message's value in pixels, or null if the message is not a sensible height. */
 export function parseHeight(data: unknown): number | null {
