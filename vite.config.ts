@@ -28,7 +28,7 @@ export default defineConfig({
         ...Object.fromEntries(
           readdirSync('embed')
             .filter((f) => f.endsWith('.html'))
-            .map((f) => [`embed/${f.slice(0, -5)}`, `embed/${f}`]),
+            .map((f) => [`embed-${f.slice(0, -5)}`, `embed/${f}`]),
         ),
       },
     },
