@@ -15,6 +15,11 @@ const GRAPHICS: readonly string[] = ['trade-partners', 'china-trade', 'finance',
 
 reportHeight();
 
+// The canonical link is written relative (the site can live at any address): make it absolute for the
+// search engines and tools that read it after scripts ran.
+const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+if (canonical) canonical.setAttribute('href', canonical.href);
+
 const params = new URLSearchParams(location.search);
 for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
   const name = element.dataset.island as IslandName;

@@ -142,6 +142,9 @@ describe('embed options in the URL', () => {
     expect(JSON.parse((await island.locator('[data-state]').getAttribute('data-state'))!)).toEqual({ currency: 'EUR' });
     expect(await island.getByRole('radio', { name: 'EUR' }).isChecked()).toBe(true);
     expect(await page.locator('.chart-subtitle').textContent()).toContain('in EUR');
+    // Relative in the HTML, made absolute by the script (Lighthouse and some crawlers want an absolute URL).
+    const section = EMBEDS.find((e) => e.id === 'china-trade')!.sectionId;
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(new URL(`/index.html#${section}`, open.url).href);
     await open.finish();
   });
 
