@@ -1,6 +1,8 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { basemap } from './src/build/basemap-plugin.ts';
+import { embedLoader } from './src/build/embed-loader-plugin.ts';
 import { prerender } from './src/build/prerender-plugin.ts';
 import { storyData } from './src/build/story-data-plugin.ts';
 
@@ -16,10 +18,20 @@ export default defineConfig({
       dynamicCompileOptions: ({ compileOptions }) =>
         compileOptions.generate === 'server' ? { css: 'injected', dev: false } : undefined,
     }),
-    storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }), basemap(), prerender()],
+    storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }), basemap(), prerender(), embedLoader()],
   build: {
     target: 'es2022',
-    rollupOptions: { input: { index: 'index.html' } },
+    rollupOptions: {
+      input: {
+        index: 'index.html',
+        // One page per embed (embed/<id>.html) and the previewer (embed/index.html); see src/embed/.
+        ...Object.fromEntries(
+          readdirSync('embed')
+            .filter((f) => f.endsWith('.html'))
+            .map((f) => [`embed-${f.slice(0, -5)}`, `embed/${f}`]),
+        ),
+      },
+    },
   },
   test: {
     projects: [

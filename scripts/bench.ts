@@ -25,8 +25,21 @@ interface Budget {
 /** Gzip budgets for what a page loads before interaction. */
 const BUDGETS: Record<string, Budget> = {
   'index.html': { js: 60_000, css: 20_000 },
+  // The map embed shows the static SVG map first; MapLibre (about 300 kB) arrives only as the map nears the view.
+  'embed/map.html': { js: 60_000, css: 15_000 },
+  'embed/timeline.html': { js: 30_000, css: 15_000 },
+  'embed/index.html': { js: 30_000, css: 15_000 },
 };
+/** Any other page: under 30 kB of JavaScript. */
 const DEFAULT_BUDGET: Budget = { js: 30_000, css: 15_000 };
+/**
+ * Chart embeds (embed/<chart>.html): the target is under 30 kB of JavaScript, flagged when missed; the budget
+ * that fails the bench is 40 kB. The finance chart alone is 15 kB gzip (d3-scale, d3-interpolate, d3-color,
+ * d3-array), which puts its embed above the target.
+ */
+const CHART_EMBED_BUDGET: Budget = { js: 40_000, css: 15_000 };
+const CHART_EMBED_TARGET_JS = 30_000;
+const isChartEmbed = (name: string) => /^embed\/(?!index\.html|map\.html|timeline\.html)[\w-]+\.html$/.test(name);
 
 function htmlPages(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -36,17 +49,41 @@ function htmlPages(dir: string): string[] {
   });
 }
 
-/** Scripts, module preloads and stylesheets a page loads up front, plus the static imports they pull in. */
-function initialAssets(page: string): string[] {
+/** The chunks an island loads when it hydrates, by island name (read from the client-islands chunk's dynamic imports). */
+const CHUNK_OF_ISLAND: Record<string, string> = {
+  'trade-partners': 'TradePartnersFigure',
+  'china-trade': 'ChinaTradeFigure',
+  finance: 'FinanceFigure',
+  debt: 'DebtFigure',
+  'timeline-filter': 'TimelineFilter',
+  'project-map': 'ProjectMap',
+  'embed-share': 'EmbedShare',
+};
+
+/**
+ * Scripts, module preloads and stylesheets a page loads up front, plus the static imports they pull in.
+ * With `islands`, also the chunks of the islands in the page (an embed hydrates its islands at once, so they
+ * load before interaction; the story's islands load as the reader scrolls and are left out).
+ */
+function initialAssets(page: string, islands = false): string[] {
   const html = readFileSync(page, 'utf8');
   const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/g)].map((m) =>
     resolve(join(page, '..'), m[1]),
   );
+  if (islands)
+    for (const name of new Set([...html.matchAll(/data-island="([^"]+)"/g)].map((m) => m[1]))) {
+      const chunk = readdirSync(join(dist, 'assets')).find((f) => f.startsWith(`${CHUNK_OF_ISLAND[name]}-`) && f.endsWith('.js'));
+      if (chunk) refs.push(join(dist, 'assets', chunk));
+    }
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     if (!file.endsWith('.js')) return;
+    // A lazily loaded chunk brings its own stylesheet (Foo-<hash>.js → Foo-<hash>.css), loaded with it.
+    const base = /^(.+)-[\w-]{8}\.js$/.exec(file.split('/').pop()!)?.[1];
+    if (islands && base)
+      for (const css of readdirSync(join(dist, 'assets')).filter((f) => f.startsWith(`${base}-`) && f.endsWith('.css'))) seen.add(join(dist, 'assets', css));
     const code = readFileSync(file, 'utf8');
     // Static imports only (`import … from "./x.js"` and bare `import "./x.js"`); dynamic import() is lazy.
     for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?\sfrom\s*)?["'](\.\.?\/[^"']+\.js)["']/g))
@@ -61,21 +98,27 @@ const rows: string[] = [];
 rows.push(`${'page'.padEnd(28)} ${'JS gzip'.padStart(10)} ${'CSS gzip'.padStart(10)} ${'HTML gzip'.padStart(10)}  budget (JS/CSS)`);
 for (const page of htmlPages(dist)) {
   const name = relative(dist, page);
-  const assets = initialAssets(page);
+  const assets = initialAssets(page, name.startsWith('embed/') && name !== 'embed/index.html');
   const js = assets.filter((a) => a.endsWith('.js')).reduce((s, a) => s + gzip(a), 0);
   const css = assets.filter((a) => a.endsWith('.css')).reduce((s, a) => s + gzip(a), 0);
-  const budget = BUDGETS[name] ?? DEFAULT_BUDGET;
+  const budget = BUDGETS[name] ?? (isChartEmbed(name) ? CHART_EMBED_BUDGET : DEFAULT_BUDGET);
   const over = js > budget.js || css > budget.css;
   failed ||= over;
+  const target = isChartEmbed(name) && js > CHART_EMBED_TARGET_JS ? `, but ABOVE the ${kB(CHART_EMBED_TARGET_JS).trim()} chart-embed target` : '';
   rows.push(
-    `${name.padEnd(28)} ${kB(js)} ${kB(css)} ${kB(gzip(page))}  ${kB(budget.js).trim()} / ${kB(budget.css).trim()}${over ? '  OVER BUDGET' : '  ok'}`,
+    `${name.padEnd(28)} ${kB(js)} ${kB(css)} ${kB(gzip(page))}  ${kB(budget.js).trim()} / ${kB(budget.css).trim()}${over ? '  OVER BUDGET' : '  ok'}${target}`,
   );
 }
-console.log('\nLoaded before interaction, per page (gzip level 9)\n');
+const loader = join(dist, 'embed.js');
+const LOADER_BUDGET = 2_000;
+failed ||= gzip(loader) > LOADER_BUDGET;
+rows.push(`${'embed.js (loader, on hosts)'.padEnd(28)} ${kB(gzip(loader))} ${''.padStart(10)} ${''.padStart(10)}  ${kB(LOADER_BUDGET).trim()}${gzip(loader) > LOADER_BUDGET ? '  OVER BUDGET' : '  ok'}`);
+console.log('\nLoaded before interaction, per page (gzip level 9; an embed page counts its islands, which hydrate at once)\n');
 console.log(rows.join('\n'));
 
 const chunks = readdirSync(join(dist, 'assets'))
   .map((f) => join(dist, 'assets', f))
+  .filter((f) => statSync(f).isFile())
   .map((f) => ({ name: relative(dist, f), raw: statSync(f).size, gz: gzip(f) }))
   .sort((a, b) => b.gz - a.gz)
   .slice(0, 8);
@@ -91,6 +134,8 @@ interface LighthouseTarget {
 }
 const LIGHTHOUSE_TARGETS: LighthouseTarget[] = [
   { path: '/', minimum: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } },
+  // A chart embed. Its SEO score is low on purpose: embed pages carry noindex (the story is the page to find).
+  { path: '/embed/china-trade.html', minimum: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 0 } },
 ];
 
 if (!process.argv.includes('--no-lighthouse')) {

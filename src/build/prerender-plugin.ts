@@ -7,7 +7,8 @@
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 
 interface ServerEntry {
-  render(): { head: string; body: string };
+  /** `path`: the page's URL path, e.g. /embed/debt.html, for entries that render several pages. */
+  render(path: string): { head: string; body: string };
 }
 
 const ENTRY = /<!--ssr:(\S+?)-->/;
@@ -35,7 +36,7 @@ export function prerender(): Plugin {
         if (!entry) return html;
         const server = await loader(ctx.server);
         const mod = (await server.ssrLoadModule(entry)) as ServerEntry;
-        const { head, body } = mod.render();
+        const { head, body } = mod.render(ctx.path);
         return html.replace(ENTRY, '').replace('<!--app-head-->', head).replace('<!--app-html-->', body);
       },
     },

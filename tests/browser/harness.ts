@@ -22,6 +22,8 @@ export interface OpenOptions {
   javaScriptEnabled?: boolean;
   /** Serve from this origin instead of the built site (e.g. a dev server). */
   origin?: string;
+  /** Runs before the page loads, e.g. to add routes (test host pages) with `context.route`. */
+  setup?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface OpenPage {
@@ -46,6 +48,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     reducedMotion: options.reducedMotion ?? 'no-preference',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
+  await options.setup?.(context);
   const page = await context.newPage();
   const externalRequests: string[] = [];
   const errors: string[] = [];

@@ -139,6 +139,16 @@ describe('exploring the project map', () => {
   }, 90_000);
 });
 
+describe('the map embed', () => {
+  it('opens on the project its URL names (?project=<id>)', async () => {
+    const { page, finish } = await openPage('/embed/map.html?project=kostolac-b3');
+    const name = projects.find((p) => p.id === 'kostolac-b3')!.name;
+    await expect.poll(() => page.locator('.project-map .panel h4').textContent().catch(() => null), { timeout: 20_000 }).toBe(name);
+    expect(await page.locator('#project-kostolac-b3').getAttribute('data-selected')).toBe('');
+    await finish({ axe: '.project-map' });
+  }, 60_000);
+});
+
 describe('the map as a scrolly graphic', () => {
   it('each step moves the camera to its projects; under reduced motion it jumps there', async () => {
     expect(mapScrolly, 'the story has a map scrolly').toBeDefined();

@@ -8,4 +8,5 @@ export const CLIENT_ISLANDS: IslandLoaders = {
   debt: () => import('../charts/DebtFigure.svelte'),
   'timeline-filter': () => import('../timeline/TimelineFilter.svelte'),
   'project-map': () => import('../map/ProjectMap.svelte'),
+  'embed-share': () => import('../embeds/EmbedShare.svelte'),
 };

@@ -7,6 +7,7 @@ import FinanceFigure from '../charts/FinanceFigure.svelte';
 import TradePartnersFigure from '../charts/TradePartnersFigure.svelte';
 import ProjectMap from '../map/ProjectMap.svelte';
 import TimelineFilter from '../timeline/TimelineFilter.svelte';
+import EmbedShare from '../embeds/EmbedShare.svelte';
 
 export const SERVER_ISLANDS: Record<IslandName, Component<any>> = {
   'trade-partners': TradePartnersFigure,
@@ -15,4 +16,5 @@ export const SERVER_ISLANDS: Record<IslandName, Component<any>> = {
   debt: DebtFigure,
   'timeline-filter': TimelineFilter,
   'project-map': ProjectMap,
+  'embed-share': EmbedShare,
 };

@@ -1,0 +1,27 @@
+/** The previewer in the browser: sizes each frame's embed, ties the width sliders to the frames, fills in full addresses. */
+import { embedSnippet } from '../lib/embeds/embeds.ts';
+import { setUpEmbeds } from '../lib/embeds/host.ts';
+import '../styles/global.css';
+
+setUpEmbeds();
+
+for (const input of document.querySelectorAll<HTMLInputElement>('input[data-frame]')) {
+  const frame = document.getElementById(input.dataset.frame ?? '');
+  const output = input.parentElement?.querySelector('output');
+  if (!frame || !output) continue;
+  const show = (width: number) => {
+    input.value = String(width);
+    output.textContent = `${width} px`;
+  };
+  input.addEventListener('input', () => {
+    frame.style.width = `${input.value}px`;
+    show(Number(input.value));
+  });
+  // Dragging the frame's corner (CSS resize) moves the slider too.
+  new ResizeObserver(() => show(Math.round(frame.getBoundingClientRect().width))).observe(frame);
+}
+
+// The story's address is where this page's parent folder is: the code to paste uses full addresses.
+const storyBase = new URL('../', document.baseURI);
+for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-path]'))
+  field.value = embedSnippet(new URL(field.dataset.embedPath!, storyBase).href, new URL('embed.js', storyBase).href, field.dataset.title ?? '');
