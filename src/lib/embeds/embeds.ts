@@ -33,8 +33,10 @@ export const EMBED_TITLES: Record<EmbedId, string> = {
 export function embedIdOf(block: StoryBlock): EmbedId | null {
   switch (block.type) {
     case 'graphic':
-    case 'scrolly':
       return block.graphic;
+    case 'scrolly':
+      // A map scrolly only tours the projects: the map's Embed button sits under the explorable map.
+      return block.graphic === 'map' ? null : block.graphic;
     case 'projects':
       return 'map';
     case 'timeline':
