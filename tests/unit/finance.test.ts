@@ -15,6 +15,8 @@ import {
   sectorGroups,
   sentenceCase,
   shortTitle,
+  valueAxis,
+  yearBands,
   yearRanges,
 } from '../../src/lib/charts/finance.ts';
 import type { DataFiles, FinanceRecord } from '../../src/lib/data/schema.ts';
@@ -229,5 +231,29 @@ describe('finance helpers', () => {
     expect(short.endsWith('…')).toBe(true);
     expect(long.startsWith(short.slice(0, -1))).toBe(true);
     expect(shortTitle('Short')).toBe('Short');
+  });
+});
+
+describe('the axes, written out instead of d3-scale', () => {
+  it('yearBands matches scaleBand (range 0–100, centred, unrounded)', async () => {
+    const { scaleBand } = await import('d3-scale');
+    const years = [2000, 2003, 2004, 2010, 2021];
+    const band = scaleBand<number>().domain(years).range([0, 100]).paddingInner(0.25).paddingOuter(0.15);
+    const ours = yearBands(years, 0.25, 0.15);
+    for (const year of years) expect(ours(year)).toBeCloseTo(band(year)!, 10);
+    expect(ours.bandwidth()).toBeCloseTo(band.bandwidth(), 10);
+    expect(ours.step()).toBeCloseTo(band.step(), 10);
+    expect(ours(1999)).toBeUndefined();
+  });
+
+  it('valueAxis matches scaleLinear().nice(4) on 100–0, with the same ticks', async () => {
+    const { scaleLinear } = await import('d3-scale');
+    for (const max of [0, 1, 7.3, 480, 1234.5, 2_300_000_000]) {
+      const linear = scaleLinear().domain([0, max || 1]).nice(4).range([100, 0]);
+      const ours = valueAxis(max);
+      expect(ours.ticks(4)).toEqual(linear.ticks(4));
+      for (const v of [0, max / 3, max]) expect(ours(v)).toBeCloseTo(linear(v), 8);
+      for (const percent of [0, 37.5, 100]) expect(ours.invert(percent)).toBeCloseTo(linear.invert(percent), 6);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * year and one segment per sector, ready to draw. Pure functions: no DOM, no randomness, so the server
  * and the browser compute exactly the same thing.
  */
-import { range, sum } from 'd3-array';
+import { nice, range, sum, ticks } from 'd3-array';
 import type { FinanceRecord } from '../data/schema.ts';
 
 /** The years the axis always shows (widened if the data ever holds earlier or later years). */
@@ -317,4 +317,26 @@ export function shortTitle(title: string, max = 70): string {
   const cut = title.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+/**
+ * The year bands across the chart, in percent: what d3-scale's scaleBand gives (centred, unrounded), written
+ * out because d3-scale with its interpolators would triple the size of this chart's code for two formulas.
+ */
+export function yearBands(years: number[], paddingInner: number, paddingOuter: number) {
+  const step = 100 / Math.max(1, years.length - paddingInner + paddingOuter * 2);
+  const start = (100 - step * (years.length - paddingInner)) / 2;
+  const index = new Map(years.map((year, i) => [year, i]));
+  const x = (year: number): number | undefined => {
+    const i = index.get(year);
+    return i === undefined ? undefined : start + step * i;
+  };
+  return Object.assign(x, { step: () => step, bandwidth: () => step * (1 - paddingInner), paddingInner: () => paddingInner });
+}
+
+/** The value axis, in percent from the top: 0 at the bottom, the nice maximum (about 4 ticks) at the top. */
+export function valueAxis(max: number) {
+  const [, top] = nice(0, max || 1, 4);
+  const y = (value: number) => 100 - (value / top) * 100;
+  return Object.assign(y, { ticks: (count: number) => ticks(0, top, count), invert: (percent: number) => ((100 - percent) / 100) * top });
 }
