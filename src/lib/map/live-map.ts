@@ -75,6 +75,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   let selected: string | null = null;
   const markers = new Map<string, { marker: maplibregl.Marker; element: HTMLButtonElement; sector: string }>();
   let focusLabels: maplibregl.Marker[] = [];
+  let firstView = true;
 
   /** Names the projects in focus beside their marker, so a close-up says what it shows. */
   function labelFocus() {
@@ -203,7 +204,9 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
             applyEmphasis();
             labelFocus();
             const bounds: LngLatBounds = (ids && focusBounds(projects, ids)) || SERBIA_BOUNDS;
-            map.fitBounds(bounds, { padding: padding(container), animate, duration: 1600, essential: false });
+            // The first view is set before the reader sees the map: a jump, never a flight.
+            map.fitBounds(bounds, { padding: padding(container), animate: animate && !firstView, duration: 1600, essential: false });
+            firstView = false;
           },
           setSelected(id, animate) {
             selected = id;
