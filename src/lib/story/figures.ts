@@ -2,7 +2,7 @@
  * What each graphic's island needs from the data files. Kept small on purpose: these props are
  * serialised into the page for hydration.
  */
-import type { DataFiles, GraphicId } from '../data/schema.ts';
+import type { DataFiles, GraphicId, StorySection } from '../data/schema.ts';
 import type { IslandName } from '../islands/names.ts';
 import { mapProjects } from '../map/static-map.ts';
 
@@ -28,3 +28,15 @@ export const ISLAND_FOR_GRAPHIC: Record<GraphicId, IslandName> = {
   debt: 'debt',
   map: 'project-map',
 };
+
+/** The id a figure gets in the page: `<section>-scrolly-<block>` or `<section>-figure-<block>`. */
+export const figureIdOf = (sectionId: string, kind: 'scrolly' | 'graphic', index: number) =>
+  `${sectionId}-${kind === 'scrolly' ? 'scrolly' : 'figure'}-${index}`;
+
+/** The first map figure of the story (a map scrolly or graphic), whose drawn countries the projects map can reuse. */
+export function firstMapFigureId(sections: StorySection[]): string | undefined {
+  for (const section of sections)
+    for (const [i, block] of section.blocks.entries())
+      if ((block.type === 'scrolly' || block.type === 'graphic') && block.graphic === 'map') return figureIdOf(section.id, block.type, i);
+  return undefined;
+}
