@@ -82,12 +82,16 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     focusLabels.forEach((label) => label.remove());
     focusLabels = projects
       .filter((p) => p.location && focused.includes(p.id))
-      .map((project) => {
+      .map((project, i) => {
         const element = document.createElement('span');
         element.className = 'map-label focus';
         element.textContent = project.name.split(/ \(|, /)[0];
         element.setAttribute('aria-hidden', 'true');
-        return new maplibregl.Marker({ element, anchor: 'top-left', offset: [10, 6] }).setLngLat(anchorPoint(project.location!)).addTo(map);
+        // Two projects side by side (Bor and Čukaru Peki): one name above its marker, the next below.
+        const above = i % 2 === 0;
+        return new maplibregl.Marker({ element, anchor: above ? 'bottom-left' : 'top-left', offset: [10, above ? -6 : 6] })
+          .setLngLat(anchorPoint(project.location!))
+          .addTo(map);
       });
   }
 
