@@ -13,7 +13,7 @@ import { geoCentroid } from 'd3-geo';
 import { BASEMAP_STYLE_URL } from './map-config.ts';
 import { anchorPoint, focusBounds, SERBIA_BOUNDS, type LngLatBounds } from './map-camera.ts';
 import { basemapStyle, projectFeatures, type MapColours } from './map-style.ts';
-import { SECTOR_LABELS, staticMapModel, type MapProject } from './static-map.ts';
+import { SECTOR_LABELS, type MapProject, type StaticMapModel } from './static-map.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -21,6 +21,8 @@ export interface LiveMapOptions {
   container: HTMLElement;
   topology: Topology;
   projects: MapProject[];
+  /** The town labels the static map placed: the live map shows the same ones. */
+  places: StaticMapModel['places'];
   colours: MapColours;
   /** Explorable: the reader can pan, zoom and pick projects. Otherwise (a scrolly graphic) the map only follows the story. */
   explore: boolean;
@@ -152,7 +154,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     const countries = feature(topology, topology.objects.countries as GeometryCollection<{ name: string }>).features;
     for (const country of countries.filter((c) => c.properties.name === 'Serbia' || c.properties.name === 'Kosovo'))
       label(country.properties.name === 'Kosovo' ? 'Kosovo*' : 'Serbia', geoCentroid(country) as [number, number], 'map-label country', 'center');
-    for (const place of staticMapModel(topology, projects).places) label(place.name, place.lngLat, 'map-label', 'bottom-left');
+    for (const place of options.places) label(place.name, place.lngLat, 'map-label', 'bottom-left');
   }
 
   /** One focusable button per project: Tab reaches the first, arrow keys move between them, Enter opens the panel. */

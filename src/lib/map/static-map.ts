@@ -133,8 +133,8 @@ export function staticMapModel(topology: Topology, projects: MapProject[], view?
     if (first && p.places[0] && !places.has(p.places[0])) places.set(p.places[0], first);
   }
   // Towns named by more projects are placed first, so Belgrade and Novi Sad win a crowded spot.
-  const mentions = (name: string) => projects.filter((p) => p.places.includes(name)).length;
-  const byMentions = [...places.entries()].sort((a, b) => mentions(b[0]) - mentions(a[0]));
+  const mentions = new Map([...places.keys()].map((name) => [name, projects.filter((p) => p.places.includes(name)).length]));
+  const byMentions = [...places.entries()].sort((a, b) => mentions.get(b[0])! - mentions.get(a[0])!);
 
   return {
     width,
