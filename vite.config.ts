@@ -1,10 +1,11 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { basemap } from './src/build/basemap-plugin.ts';
 import { embedLoader } from './src/build/embed-loader-plugin.ts';
-import { prerender } from './src/build/prerender-plugin.ts';
+import { pages } from './src/build/pages-plugin.ts';
 import { storyData } from './src/build/story-data-plugin.ts';
+
+const dataDir = process.env.STORY_DATA_DIR ?? 'data';
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any sub-path, e.g. https://example.org/stories/serbia-china/.
@@ -18,18 +19,21 @@ export default defineConfig({
       dynamicCompileOptions: ({ compileOptions }) =>
         compileOptions.generate === 'server' ? { css: 'injected', dev: false } : undefined,
     }),
-    storyData({ dir: process.env.STORY_DATA_DIR ?? 'data' }), basemap(), prerender(), embedLoader()],
+    storyData({ dir: dataDir }),
+    basemap(),
+    // The story (index.html), an embed page per graphic and the previewer, prerendered (see src/build/pages-plugin.ts).
+    pages({ dataDir }),
+    embedLoader(),
+  ],
   build: {
     target: 'es2022',
     rollupOptions: {
-      input: {
-        index: 'index.html',
-        // One page per embed (embed/<id>.html) and the previewer (embed/index.html); see src/embed/.
-        ...Object.fromEntries(
-          readdirSync('embed')
-            .filter((f) => f.endsWith('.html'))
-            .map((f) => [`embed-${f.slice(0, -5)}`, `embed/${f}`]),
-        ),
+      output: {
+        // A graphic's island chunk is named after its folder (graphic-debt-….js) rather than "Figure".
+        chunkFileNames: (chunk) => {
+          const graphic = /\/graphics\/([^/]+)\/Figure\.svelte$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return `assets/${graphic ? `graphic-${graphic}` : '[name]'}-[hash].js`;
+        },
       },
     },
   },

@@ -1,4 +1,4 @@
-import { CLIENT_ISLANDS } from './lib/islands/client-islands.ts';
+import { CLIENT_ISLANDS } from './lib/islands/islands.ts';
 import { hydrateIslands } from './lib/islands/hydrate-islands.ts';
 import './styles/global.css';
 

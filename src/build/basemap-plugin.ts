@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
-import { cutRegion } from '../lib/map/basemap.ts';
+import { cutRegion } from '../lib/graphics/map/basemap.ts';
 
 const ID = 'virtual:basemap';
 

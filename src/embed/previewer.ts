@@ -1,5 +1,5 @@
 /** The previewer in the browser: sizes each frame's embed, ties the width sliders to the frames, fills in full addresses. */
-import { embedSnippet } from '../lib/embeds/embeds.ts';
+import { embedSnippet } from '../lib/embeds/snippet.ts';
 import { setUpEmbeds } from '../lib/embeds/host.ts';
 import '../styles/global.css';
 
@@ -9,9 +9,11 @@ for (const input of document.querySelectorAll<HTMLInputElement>('input[data-fram
   const frame = document.getElementById(input.dataset.frame ?? '');
   const output = input.parentElement?.querySelector('output');
   if (!frame || !output) continue;
+  // The words come with the page ("{width} px"), written in its language.
+  const template = output.dataset.template ?? '{width}';
   const show = (width: number) => {
     input.value = String(width);
-    output.textContent = `${width} px`;
+    output.textContent = template.replace('{width}', () => String(width));
   };
   input.addEventListener('input', () => {
     frame.style.width = `${input.value}px`;

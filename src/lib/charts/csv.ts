@@ -1,4 +1,8 @@
-/** CSV for the "Download data" links: quoted where needed, with a byte-order mark so spreadsheets read accents. */
+/**
+ * CSV for the "Download CSV" links: quoted where needed, with a byte-order mark so spreadsheets read accents.
+ * The separator and the decimal mark follow the edition (interface.json › format › csv): a spreadsheet in a
+ * Serbian locale expects "1,5" and semicolons.
+ */
 export interface Column<Row> {
   key: keyof Row & string;
   label: string;
@@ -7,15 +11,23 @@ export interface Column<Row> {
 
 export type Cell = string | number | null | undefined;
 
-function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+export interface CsvStyle {
+  separator: ',' | ';';
+  decimal: '.' | ',';
 }
 
-export function toCsv<Row extends Record<string, Cell>>(columns: Column<Row>[], rows: Row[]): string {
-  const lines = [columns.map((c) => csvCell(c.label)), ...rows.map((row) => columns.map((c) => csvCell(row[c.key])))];
-  return '\uFEFF' + lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+export const DEFAULT_CSV: CsvStyle = { separator: ',', decimal: '.' };
+
+function csvCell(value: Cell, style: CsvStyle): string {
+  if (value === null || value === undefined) return '';
+  // Numbers as plain digits (no thousands separators), so that spreadsheets read them as numbers.
+  const s = typeof value === 'number' ? String(value).replace('.', style.decimal) : value;
+  return s.includes(style.separator) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv<Row extends Record<string, Cell>>(columns: Column<Row>[], rows: Row[], style: CsvStyle = DEFAULT_CSV): string {
+  const lines = [columns.map((c) => csvCell(c.label, style)), ...rows.map((row) => columns.map((c) => csvCell(row[c.key], style)))];
+  return '\uFEFF' + lines.map((cells) => cells.join(style.separator)).join('\r\n') + '\r\n';
 }
 
 /** A data: URL, so the download works without JavaScript and without a request to any server. */

@@ -155,14 +155,34 @@ export function closest(word: string, options: readonly string[]): string | unde
   return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
+const expand = (n: unknown): unknown[] => {
+  const s = n as Record<string, unknown>;
+  const alts = [...((s.anyOf as unknown[]) ?? []), ...((s.oneOf as unknown[]) ?? [])];
+  return alts.length ? alts.flatMap(expand) : [n];
+};
+
+/** The JSON Schema nodes that describe the value at a path (several where a union allows several forms). */
+function schemaNodesAt(jsonSchema: unknown, path: PathPart[]): unknown[] {
+  let nodes: unknown[] = [jsonSchema];
+  for (const part of path) {
+    nodes = nodes.flatMap(expand).flatMap((n) => {
+      const s = n as Record<string, unknown>;
+      if (typeof part === 'number') return s.items ? [s.items] : [];
+      const props = s.properties as Record<string, unknown> | undefined;
+      return props?.[part] ? [props[part]] : [];
+    });
+  }
+  return nodes.flatMap(expand);
+}
+
+/** Whether the schema lets the value at a path be null (a field such as a project's "controversy"). */
+export function acceptsNull(jsonSchema: unknown, path: PathPart[]): boolean {
+  return schemaNodesAt(jsonSchema, path).some((n) => (n as { type?: unknown }).type === 'null');
+}
+
 /** The field names a JSON Schema allows at a path (for "did you mean" hints). */
 export function allowedKeysAt(jsonSchema: unknown, path: PathPart[]): string[] {
   let nodes: unknown[] = [jsonSchema];
-  const expand = (n: unknown): unknown[] => {
-    const s = n as Record<string, unknown>;
-    const alts = [...((s.anyOf as unknown[]) ?? []), ...((s.oneOf as unknown[]) ?? [])];
-    return alts.length ? alts.flatMap(expand) : [n];
-  };
   for (const part of path) {
     nodes = nodes.flatMap(expand).flatMap((n) => {
       const s = n as Record<string, unknown>;
@@ -192,9 +212,10 @@ export function issueToProblems(
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+      const orNull = acceptsNull(jsonSchema, path) ? ', or null when there is none' : '';
       if (value === undefined)
-        return [{ ...base, message: `the field "${field}" is missing: it needs ${expected}` }];
-      return [{ ...base, message: `should be ${expected}, not ${describeValue(value)}` }];
+        return [{ ...base, message: `the field "${field}" is missing: it needs ${expected}${orNull}` }];
+      return [{ ...base, message: `should be ${expected}${orNull}, not ${describeValue(value)}` }];
     }
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(jsonSchema, path).filter((k) => k !== '$schema');

@@ -1,91 +1,32 @@
 /**
  * The one definition of every data file: the run-time validation, the TypeScript types
  * (z.infer) and the JSON Schemas in data/schemas/ (scripts/write-schemas.ts) all come from here.
+ * Each graphic's state and words are defined in its own folder (src/lib/graphics/<id>/graphic.ts).
  */
 import { z } from 'zod';
-import { checkDate } from './dates.ts';
-import { checkLonLat } from './geo.ts';
-import { checkInlineText } from './inline.ts';
+import { GRAPHICS, STATE_GRAPHICS, type GraphicId, type StateGraphicId } from '../graphics/registry.ts';
+import {
+  CONFIDENCE,
+  CURRENCIES,
+  dateString,
+  EVENT_CATEGORIES,
+  httpUrl,
+  id,
+  inlineText,
+  lonLat,
+  MAGNITUDES,
+  money,
+  pluralWords,
+  PROJECT_STATUSES,
+  SECTORS,
+  sources,
+  template,
+  text,
+} from './schema-parts.ts';
 
-export const SECTORS = ['transport', 'energy', 'mining', 'industry', 'security', 'utilities', 'health'] as const;
-export type Sector = (typeof SECTORS)[number];
-
-export const PROJECT_STATUSES = [
-  'planned',
-  'under-construction',
-  'partly-open',
-  'completed',
-  'operating',
-  'unconfirmed',
-] as const;
-
-export const EVENT_CATEGORIES = [
-  'diplomacy',
-  'economy',
-  'infrastructure',
-  'security',
-  'controversy',
-  'eu-west',
-  'russia',
-  'health',
-] as const;
-export type EventCategory = (typeof EVENT_CATEGORIES)[number];
-
-/** How sure we are of a figure: as stated by a source, computed by us, approximate, or unverified. */
-export const CONFIDENCE = ['sourced', 'computed', 'approximate', 'unverified'] as const;
-export const CURRENCIES = ['EUR', 'USD', 'RSD', 'CNY'] as const;
-export const MAGNITUDES = ['units', 'thousand', 'million', 'billion'] as const;
-
-const text = z
-  .string()
-  .refine((s) => s.trim().length > 0, { message: 'is empty: write some text here' })
-  .meta({ description: 'Plain text. Must not be empty.', minLength: 1 });
-
-/** Text that may use the small inline syntax: *emphasis* and [label](https://link). */
-const inlineText = text.superRefine((s, ctx) => {
-  for (const message of checkInlineText(s)) ctx.addIssue({ code: 'custom', message });
-});
-
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    message: 'must be lower-case letters, digits and single hyphens, like "pupin-bridge"',
-  })
-  .meta({ description: 'A unique id: lower-case letters, digits and hyphens, e.g. "pupin-bridge".' });
-
-/** "2009" (year), "2024-05" (month) or "2024-09-09" (day): the format is the precision. */
-export const dateString = z
-  .string()
-  .superRefine((s, ctx) => {
-    const problem = checkDate(s);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  })
-  .meta({
-    description: 'A date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"; the format says how precise it is.',
-    pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
-  });
-
-const httpUrl = z
-  .string()
-  .refine((s) => /^https?:\/\/[^\s]+$/.test(s), { message: 'must be a web address starting with https:// or http://' });
-
-export const source = z
-  .object({
-    name: text.meta({ description: 'Who published it, e.g. "Tanjug (RZS)".' }),
-    url: httpUrl,
-    note: text.optional(),
-  })
-  .strict();
-
-const sources = z.array(source).min(1, { message: 'needs at least one source' });
-
-const lonLat = z
-  .tuple([z.number(), z.number()])
-  .superRefine((pair, ctx) => {
-    const problem = checkLonLat(pair);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  })
-  .meta({ description: '[longitude, latitude] in degrees (WGS84), e.g. [20.46, 44.81] for Belgrade.' });
+export { CONFIDENCE, CURRENCIES, EVENT_CATEGORIES, MAGNITUDES, PROJECT_STATUSES, SECTORS, dateString, money, source } from './schema-parts.ts';
+export type { EventCategory, Money, Sector } from './schema-parts.ts';
+export type { GraphicId, StateGraphicId };
 
 const precision = z
   .enum(['exact', 'approximate'])
@@ -104,16 +45,6 @@ const location = z.discriminatedUnion('type', [
     .strict(),
 ]);
 export type ProjectLocation = z.infer<typeof location>;
-
-export const money = z
-  .object({
-    amount: z.number().nonnegative({ message: 'cannot be negative' }),
-    magnitude: z.enum(MAGNITUDES),
-    currency: z.enum(CURRENCIES),
-  })
-  .strict()
-  .meta({ description: 'An amount as the source states it, e.g. {"amount": 170, "magnitude": "million", "currency": "EUR"}.' });
-export type Money = z.infer<typeof money>;
 
 const datedItem = z
   .object({
@@ -243,6 +174,16 @@ export const chinaTradeFile = z
   .object({
     $schema: z.string().optional(),
     note: text.optional(),
+    agreement: z
+      .object({
+        signed: dateString,
+        signedEvent: text.meta({ description: 'The id of the timeline event of the signing: its date must be the same.' }),
+        inForce: dateString,
+        inForceEvent: text.meta({ description: 'The id of the timeline event of its entry into force: its date must be the same.' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'The free trade agreement, marked on the chart at these dates.' }),
     years: z.array(chinaTradeYear).min(1),
   })
   .strict();
@@ -308,50 +249,90 @@ export const financeFile = z
   })
   .strict();
 
-/** What a graphic shows at a scroll step or in a standalone figure. Every field is optional. */
-export const tradePartnersState = z
+/** The page's interface words in one language (data/interface.json): everything readers see that is not story. */
+const confidenceWords = z.object({ sourced: text, computed: text, approximate: text, unverified: text }).strict();
+const byMagnitude = <T extends z.ZodType>(word: T) => z.object({ units: word, thousand: word, million: word, billion: word }).strict();
+
+export const interfaceFile = z
   .object({
-    period: text.optional().meta({ description: 'A period label from trade-partners.json, e.g. "January–October 2023".' }),
-    flow: z.enum(['exports', 'imports']).optional().meta({ description: 'Sort by and emphasise this flow.' }),
-    partner: text.optional().meta({ description: 'A partner to highlight, e.g. "China".' }),
+    $schema: z.string().optional(),
+    format: z
+      .object({
+        locale: text.meta({ description: 'The language and region for numbers and dates, as a BCP 47 tag: "en-GB", "sr-Latn".' }),
+        money: byMagnitude(pluralWords(['amount', 'currency'], ['amount'])).meta({ description: 'An amount: "{currency} {amount}m".' }),
+        unit: byMagnitude(template(['currency'])).meta({ description: 'An axis or column unit: "{currency} million".' }),
+        currencies: z.object(Object.fromEntries(CURRENCIES.map((c) => [c, text])) as Record<(typeof CURRENCIES)[number], typeof text>).strict(),
+        approximate: template(['value'], ['value']),
+        percent: template(['value'], ['value']),
+        range: template(['start', 'end'], ['start', 'end']),
+        spacedRange: template(['start', 'end'], ['start', 'end']),
+        csv: z
+          .object({ separator: z.enum([',', ';']), decimal: z.enum(['.', ',']) })
+          .strict()
+          .meta({ description: 'How the CSV downloads write columns and decimals, for spreadsheets in the readers’ language.' }),
+      })
+      .strict(),
+    page: z
+      .object({
+        skipLink: text,
+        outline: text,
+        byline: template(['byline']),
+        updated: template(['date']),
+        stepGraphic: template(['alt']),
+      })
+      .strict(),
+    chart: z
+      .object({
+        downloadCsv: text,
+        data: text,
+        notesSourcesData: text,
+        sources: pluralWords(),
+        table: template(['title']),
+        caption: template(['title']),
+        noValue: text,
+        explore: template(['label']),
+      })
+      .strict(),
+    confidence: confidenceWords.meta({ description: 'A figure’s confidence, in a tooltip.' }),
+    confidenceShort: confidenceWords.meta({ description: 'A figure’s confidence, in a table.' }),
+    embed: z
+      .object({
+        share: z
+          .object({ summary: text, label: text, noJs: text, copy: text, preview: text, open: text, copied: text, copyByHand: text })
+          .strict(),
+        page: z
+          .object({
+            title: template(['title', 'headline']),
+            description: template(['title', 'headline']),
+            from: text,
+          })
+          .strict(),
+        previewer: z
+          .object({
+            title: template(['headline']),
+            heading: template(['headline']),
+            intro: text,
+            options: text,
+            theme: text,
+            hideTitle: text,
+            state: text,
+            back: text,
+            frameWidth: text,
+            width: template(['width']),
+            code: text,
+            codeFor: template(['title']),
+          })
+          .strict(),
+      })
+      .strict(),
   })
   .strict();
-export type TradePartnersState = z.infer<typeof tradePartnersState>;
+export type InterfaceWords = z.infer<typeof interfaceFile>;
 
-export const chinaTradeState = z
-  .object({
-    currency: z.enum(CURRENCIES).optional().meta({ description: 'Which figures to show: the sources give some years in USD, others in EUR.' }),
-    year: z.number().int().optional().meta({ description: 'A year to highlight.' }),
-    fta: z.boolean().optional().meta({ description: 'Highlight the free trade agreement (signed 2023, in force 2024).' }),
-  })
-  .strict();
-export type ChinaTradeState = z.infer<typeof chinaTradeState>;
+const graphicBlock = (g: (typeof STATE_GRAPHICS)[number]) =>
+  z.object({ type: z.literal('graphic'), graphic: z.literal(g.id), state: (g.state as z.ZodType).optional() }).strict();
 
-export const financeState = z
-  .object({
-    sector: text.optional().meta({ description: 'An AidData sector name to bring forward, e.g. "ENERGY".' }),
-    year: z.number().int().optional().meta({ description: 'A year to highlight.' }),
-  })
-  .strict();
-export type FinanceState = z.infer<typeof financeState>;
-
-export const debtState = z
-  .object({ series: text.optional().meta({ description: 'A series id from debt.json to bring forward.' }) })
-  .strict();
-export type DebtState = z.infer<typeof debtState>;
-
-export const mapState = z
-  .object({
-    projects: z
-      .array(text)
-      .min(1)
-      .optional()
-      .meta({ description: 'Ids of projects in projects.json to fly to and highlight, e.g. ["pupin-bridge"]. Leave out to show all of Serbia.' }),
-  })
-  .strict();
-export type MapState = z.infer<typeof mapState>;
-
-const step = <S extends z.ZodType>(state: S) =>
+const step = (state: z.ZodType) =>
   z
     .object({
       text: inlineText,
@@ -360,41 +341,36 @@ const step = <S extends z.ZodType>(state: S) =>
     })
     .strict();
 
-const graphicBlock = <G extends string, S extends z.ZodType>(graphic: G, state: S) =>
-  z.object({ type: z.literal('graphic'), graphic: z.literal(graphic), state: state.optional() }).strict();
-
-const scrollyBlock = <G extends string, S extends z.ZodType>(graphic: G, state: S) =>
+const scrollyBlock = (g: (typeof STATE_GRAPHICS)[number]) =>
   z
     .object({
       type: z.literal('scrolly'),
-      graphic: z.literal(graphic),
-      steps: z.array(step(state)).min(1, { message: 'needs at least one step' }),
+      graphic: z.literal(g.id),
+      steps: z.array(step(g.state as z.ZodType)).min(1, { message: 'needs at least one step' }),
     })
     .strict();
 
-export const GRAPHICS = ['trade-partners', 'china-trade', 'finance', 'debt', 'map'] as const;
-export type GraphicId = (typeof GRAPHICS)[number];
+/** The state a block may give a graphic, by graphic (each graphic's own schema, from its folder). */
+export type GraphicState<G extends StateGraphicId> = z.infer<NonNullable<Extract<(typeof STATE_GRAPHICS)[number], { id: G }>['state']>>;
+type AnyGraphicBlock = { [G in StateGraphicId]: { type: 'graphic'; graphic: G; state?: GraphicState<G> } }[StateGraphicId];
+type AnyScrollyBlock = {
+  [G in StateGraphicId]: { type: 'scrolly'; graphic: G; steps: { text: string; alt: string; state: GraphicState<G> }[] };
+}[StateGraphicId];
+
+export type StoryBlock =
+  | { type: 'text'; text: string }
+  | AnyGraphicBlock
+  | AnyScrollyBlock
+  | { type: 'timeline' }
+  | { type: 'projects' };
 
 export const storyBlock = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: inlineText }).strict(),
-  z.discriminatedUnion('graphic', [
-    graphicBlock('trade-partners', tradePartnersState),
-    graphicBlock('china-trade', chinaTradeState),
-    graphicBlock('finance', financeState),
-    graphicBlock('debt', debtState),
-    graphicBlock('map', mapState),
-  ]),
-  z.discriminatedUnion('graphic', [
-    scrollyBlock('trade-partners', tradePartnersState),
-    scrollyBlock('china-trade', chinaTradeState),
-    scrollyBlock('finance', financeState),
-    scrollyBlock('debt', debtState),
-    scrollyBlock('map', mapState),
-  ]),
+  z.discriminatedUnion('graphic', STATE_GRAPHICS.map(graphicBlock) as unknown as [z.ZodObject, ...z.ZodObject[]]),
+  z.discriminatedUnion('graphic', STATE_GRAPHICS.map(scrollyBlock) as unknown as [z.ZodObject, ...z.ZodObject[]]),
   z.object({ type: z.literal('timeline') }).strict().meta({ description: 'The full timeline of events.' }),
   z.object({ type: z.literal('projects') }).strict().meta({ description: 'The projects: map and list.' }),
-]);
-export type StoryBlock = z.infer<typeof storyBlock>;
+]) as unknown as z.ZodType<StoryBlock>;
 
 export const storySection = z
   .object({
@@ -405,21 +381,47 @@ export const storySection = z
   .strict();
 export type StorySection = z.infer<typeof storySection>;
 
+/** Each graphic's words (titles, notes, legends…), by graphic id; a graphic the story shows must have them. */
+const graphicsWords = z
+  .object(Object.fromEntries(GRAPHICS.map((g) => [g.id, (g.words as z.ZodType).optional()])) as Record<GraphicId, z.ZodOptional<z.ZodType>>)
+  .strict();
+export type GraphicWords<G extends GraphicId> = z.infer<Extract<(typeof GRAPHICS)[number], { id: G }>['words']>;
+
 export const storyFile = z
   .object({
     $schema: z.string().optional(),
+    kicker: text.meta({ description: 'The small line above the headline.' }),
     headline: text,
     standfirst: inlineText,
     byline: text,
     published: dateString,
     updated: dateString.optional(),
     sections: z.array(storySection).min(1),
+    credits: z
+      .object({ heading: text, items: z.array(inlineText).min(1) })
+      .strict()
+      .meta({ description: 'The data credits at the foot of every page: they must name AidData’s licence and Natural Earth.' }),
+    graphics: graphicsWords,
   })
-  .strict();
+  .strict() as unknown as z.ZodType<StoryFile>;
+
+export interface StoryFile {
+  $schema?: string;
+  kicker: string;
+  headline: string;
+  standfirst: string;
+  byline: string;
+  published: string;
+  updated?: string;
+  sections: { id: string; heading: string; blocks: StoryBlock[] }[];
+  credits: { heading: string; items: string[] };
+  graphics: { [G in GraphicId]?: GraphicWords<G> };
+}
 
 /** Every file in data/, the schema it must follow, and the name the app knows it by. */
 export const DATA_FILES = {
   'story.json': storyFile,
+  'interface.json': interfaceFile,
   'projects.json': projectsFile,
   'timeline.json': timelineFile,
   'trade-partners.json': tradePartnersFile,

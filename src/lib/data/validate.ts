@@ -14,7 +14,9 @@ import {
   type PathPart,
   type Problem,
 } from './problems.ts';
-import { DATA_FILES, type DataFileName, type DataFiles } from './schema.ts';
+import { GRAPHICS, graphicById } from '../graphics/registry.ts';
+import type { Finding } from '../graphics/types.ts';
+import { DATA_FILES, type DataFileName, type DataFiles, type StoryBlock } from './schema.ts';
 
 export const DATA_FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[];
 
@@ -81,7 +83,7 @@ function crossFileProblems(data: Partial<DataFiles>, input: DataInput): Problem[
     });
   });
 
-  problems.push(...storyReferenceProblems(data));
+  problems.push(...storyReferenceProblems(data), ...graphicDataProblems(data));
 
   if (input.aiddataCsv !== undefined) {
     let expected: string | undefined;
@@ -103,53 +105,67 @@ function crossFileProblems(data: Partial<DataFiles>, input: DataInput): Problem[
   return problems;
 }
 
-/** Scroll steps and figures must point at partners, periods, years, sectors and series that exist. */
+/** The graphics a block shows: its "graphic", the map for the projects block, the timeline for the timeline block. */
+function graphicsOf(block: StoryBlock): string[] {
+  if (block.type === 'graphic' || block.type === 'scrolly') return [block.graphic];
+  if (block.type === 'projects') return ['map'];
+  if (block.type === 'timeline') return ['timeline'];
+  return [];
+}
+
+/**
+ * story.json against the data: each state's references (a period, a year, a project) exist, each graphic the
+ * story shows has its words, the facts those words state hold, and the credits name the licensed data.
+ */
 function storyReferenceProblems(data: Partial<DataFiles>): Problem[] {
   const story = data['story.json'];
   if (!story) return [];
   const problems: Problem[] = [];
-  const check = (path: PathPart[], what: string, value: string | number | undefined, allowed: (string | number)[] | undefined) => {
-    if (value === undefined || allowed === undefined || allowed.includes(value)) return;
-    const guess = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
-    problems.push({
-      file: 'story.json',
-      path,
-      message:
-        `${what} ${JSON.stringify(value)} is not in the data.` +
-        (guess ? ` Did you mean "${guess}"?` : ` Use one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`),
-    });
-  };
-  const partners = data['trade-partners.json']?.series;
-  const years = data['china-trade.json']?.years;
-  const records = data['aiddata-finance.json']?.records;
-  const debt = data['debt.json']?.series;
-  const projectIds = data['projects.json']?.projects.map((p) => p.id);
+  const at = (base: PathPart[]) => (f: Finding): Problem => ({ file: 'story.json', path: [...base, ...f.path], message: f.message });
+  const shown = new Set<string>();
   story.sections.forEach((section, i) =>
     section.blocks.forEach((block, j) => {
+      graphicsOf(block).forEach((g) => shown.add(g));
       if (block.type !== 'graphic' && block.type !== 'scrolly') return;
+      const graphic = graphicById(block.graphic);
       const states = block.type === 'graphic' ? [block.state ?? {}] : block.steps.map((s) => s.state);
       states.forEach((state, k) => {
         const path: PathPart[] = ['sections', i, 'blocks', j, ...(block.type === 'scrolly' ? ['steps', k] : []), 'state'];
-        const s = state as Record<string, string | number | boolean | undefined>;
-        if (block.graphic === 'trade-partners') {
-          check([...path, 'period'], 'the period', s.period as string, partners && [...new Set(partners.map((p) => p.period))]);
-          const inPeriod = partners?.filter((p) => s.period === undefined || p.period === s.period);
-          check([...path, 'partner'], 'the partner', s.partner as string, inPeriod && [...new Set(inPeriod.flatMap((p) => p.partners.map((r) => r.partner)))]);
-        } else if (block.graphic === 'china-trade') {
-          const inCurrency = years?.filter((y) => s.currency === undefined || y.currency === s.currency);
-          check([...path, 'year'], 'the year', s.year as number, inCurrency?.map((y) => y.year));
-        } else if (block.graphic === 'finance') {
-          check([...path, 'sector'], 'the sector', s.sector as string, records && [...new Set(records.map((r) => r.sector))]);
-          check([...path, 'year'], 'the year', s.year as number, records && [...new Set(records.flatMap((r) => (r.commitmentYear ? [r.commitmentYear] : [])))]);
-        } else if (block.graphic === 'debt') {
-          check([...path, 'series'], 'the series', s.series as string, debt?.map((d) => d.id));
-        } else if (block.graphic === 'map') {
-          ((state as { projects?: string[] }).projects ?? []).forEach((id, n) => check([...path, 'projects', n], 'the project', id, projectIds));
-        }
+        problems.push(...(graphic.checkState?.(state as never, data) ?? []).map(at(path)));
       });
     }),
   );
+  for (const graphic of GRAPHICS) {
+    const words = story.graphics[graphic.id];
+    if (words === undefined) {
+      if (shown.has(graphic.id))
+        problems.push({
+          file: 'story.json',
+          path: ['graphics'],
+          message: `has no words for the "${graphic.id}" graphic, which the story shows: add "${graphic.id}": { "title": …, … } (see data/README.md)`,
+        });
+      continue;
+    }
+    problems.push(...(graphic.checkWords?.(words as never, data) ?? []).map(at(['graphics', graphic.id])));
+  }
+  const credits = story.credits.items.join(' ');
+  const licence = data['aiddata-finance.json']?.dataset.licence;
+  for (const [name, where] of [
+    [licence, 'aiddata-finance.json › dataset › licence'],
+    ['Natural Earth', 'the map’s borders'],
+  ] as const)
+    if (name && !credits.includes(name))
+      problems.push({
+        file: 'story.json',
+        path: ['credits', 'items'],
+        message: `must credit "${name}" (${where}): the data’s licence asks for it`,
+      });
   return problems;
+}
+
+/** Each graphic's own rules across the data files. */
+function graphicDataProblems(data: Partial<DataFiles>): Problem[] {
+  return GRAPHICS.flatMap((g) => ('checkData' in g && g.checkData ? g.checkData(data) : []));
 }
 
 function placeProblems(problems: Problem[], parsed: Partial<Record<string, ParsedJson>>): Problem[] {

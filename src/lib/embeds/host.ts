@@ -43,7 +43,8 @@ export function setUpEmbeds(root: ParentNode = document): void {
       url.searchParams.set('childId', childId);
       iframe = document.createElement('iframe');
       iframe.src = url.href;
-      iframe.title = element.dataset.title ?? 'Graphic from the story “Serbia and China”';
+      // The snippet always names its frame; a hand-made element without data-title gets the embed's address.
+      iframe.title = element.dataset.title ?? url.pathname;
       iframe.loading = 'lazy';
       iframe.width = '100%';
       iframe.style.cssText = 'border:0;width:100%;display:block';

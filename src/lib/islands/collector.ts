@@ -31,7 +31,7 @@ export class IslandCollector {
   readonly entries: IslandEntry[] = [];
 
   add(name: string, props: Record<string, unknown>): string {
-    const id = `island-${this.entries.length}`;
+    const id = `i${this.entries.length}`;
     this.entries.push({ id, name, props });
     return id;
   }
@@ -39,7 +39,13 @@ export class IslandCollector {
 
 export const placeholder = (id: string) => `<!--${id}-->`;
 
-/** JSON safe to put inside a <script> element. */
+/** The id of the JSON script that carries the interface words, once per page, for every island. */
+export const PAGE_WORDS_ID = 'page-words';
+
+/**
+ * JSON safe to put inside a <script> element, whatever its strings hold: "<" is escaped, so neither
+ * "</script>" nor "<!--" can end or change the element; U+2028 and U+2029 are escaped for older parsers.
+ */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

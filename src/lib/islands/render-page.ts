@@ -1,31 +1,38 @@
 /** Server side: renders a page component, then each island on its own into its placeholder. */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import { collecting, IslandCollector, placeholder, scriptJson } from './collector.ts';
-import type { IslandName } from './names.ts';
+import { i18nContext, type I18n } from '../i18n/context.ts';
+import { collecting, IslandCollector, PAGE_WORDS_ID, placeholder, scriptJson } from './collector.ts';
 
 export function renderPage<P extends Record<string, unknown>>(
   page: Component<P>,
   props: P,
-  islands: Record<IslandName, Component<any>>,
+  islands: Record<string, Component<any>>,
+  i18n: I18n,
 ): { head: string; body: string } {
+  const context = i18nContext(i18n);
   const collector = new IslandCollector();
   // render() renders lazily, when its result is read: read it while the collector is active.
   const result = collecting(collector, () => {
-    const { head, body } = render(page, { props });
+    const { head, body } = render(page, { props, context });
     return { head, body };
   });
   let body = result.body;
   let head = result.head;
   for (const { id, name, props: islandProps } of collector.entries) {
-    const island = render(islands[name as IslandName], { props: islandProps });
+    const component = islands[name];
+    if (!component) throw new Error(`No island "${name}": add its component to src/lib/islands/server-components.ts`);
+    // Each island is its own render, so $props.id() would start again at "s1": a prefix keeps ids unique in the page.
+    const island = render(component, { props: islandProps, context, idPrefix: id });
     head += withoutStylesIn(head, island.head);
-    body = body.replace(
-      placeholder(id),
+    const html =
       `<script type="application/json" id="${id}-props">${scriptJson(islandProps)}</script>` +
-        `<div class="island" data-island="${name}" data-island-props="${id}-props">${island.body}</div>`,
-    );
+      `<div class="island" data-island="${name}" data-island-props="${id}-props">${island.body}</div>`;
+    // A function, not a string: "$&" or "$'" in the island's text must stay text.
+    body = body.replace(placeholder(id), () => html);
   }
+  if (collector.entries.length)
+    body += `<script type="application/json" id="${PAGE_WORDS_ID}">${scriptJson({ lang: i18n.lang, words: i18n.words })}</script>`;
   return { head, body };
 }
 

@@ -1,0 +1,123 @@
+/**
+ * The building blocks of every data file's schema (schema.ts) and of each graphic's state and words
+ * (src/lib/graphics/<id>/graphic.ts). Kept apart from schema.ts, which imports the graphics' definitions.
+ */
+import { z } from 'zod';
+import { checkDate } from './dates.ts';
+import { checkLonLat } from './geo.ts';
+import { checkInlineText } from './inline.ts';
+import { placeholdersOf } from '../i18n/template.ts';
+
+export const CONFIDENCE = ['sourced', 'computed', 'approximate', 'unverified'] as const;
+export const CURRENCIES = ['EUR', 'USD', 'RSD', 'CNY'] as const;
+export const MAGNITUDES = ['units', 'thousand', 'million', 'billion'] as const;
+
+export const text = z
+  .string()
+  .refine((s) => s.trim().length > 0, { message: 'is empty: write some text here' })
+  .meta({ description: 'Plain text. Must not be empty.', minLength: 1 });
+
+/** Text that may use the small inline syntax: *emphasis* and [label](https://link). */
+export const inlineText = text.superRefine((s, ctx) => {
+  for (const message of checkInlineText(s)) ctx.addIssue({ code: 'custom', message });
+});
+
+const braces = (names: readonly string[]) => names.map((n) => `{${n}}`).join(', ');
+
+/**
+ * Words with {placeholders} that the page fills in, e.g. "Showing {shown} of {total} events". Only the
+ * placeholders listed may appear; `required` ones must.
+ */
+export function template(allowed: readonly string[], required: readonly string[] = []) {
+  return text
+    .superRefine((s, ctx) => {
+      for (const name of placeholdersOf(s))
+        if (!allowed.includes(name))
+          ctx.addIssue({
+            code: 'custom',
+            message: allowed.length
+              ? `uses {${name}}, which is not filled in here: use only ${braces(allowed)}`
+              : `uses {${name}}, but nothing is filled in here: write the text without {…}`,
+          });
+      for (const name of required)
+        if (!placeholdersOf(s).includes(name)) ctx.addIssue({ code: 'custom', message: `must contain {${name}}, where the page puts the ${name}` });
+    })
+    .meta({ description: allowed.length ? `Text; the page fills in ${braces(allowed)}.` : 'Text.' });
+}
+
+/**
+ * Words that change with a number: { "one": "{count} record", "other": "{count} records" } (the plural
+ * categories of the language: zero, one, two, few, many, other), or one text for every number.
+ */
+export function pluralWords(allowed: readonly string[] = [], required: readonly string[] = []) {
+  const form = template(['count', ...allowed], required);
+  return z.union([
+    form,
+    z
+      .object({ zero: form.optional(), one: form.optional(), two: form.optional(), few: form.optional(), many: form.optional(), other: form })
+      .strict(),
+  ]);
+}
+
+export const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: 'must be lower-case letters, digits and single hyphens, like "pupin-bridge"',
+  })
+  .meta({ description: 'A unique id: lower-case letters, digits and hyphens, e.g. "pupin-bridge".' });
+
+/** "2009" (year), "2024-05" (month) or "2024-09-09" (day): the format is the precision. */
+export const dateString = z
+  .string()
+  .superRefine((s, ctx) => {
+    const problem = checkDate(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({
+    description: 'A date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"; the format says how precise it is.',
+    pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  });
+
+export const httpUrl = z
+  .string()
+  .refine((s) => /^https?:\/\/[^\s]+$/.test(s), { message: 'must be a web address starting with https:// or http://' });
+
+export const source = z
+  .object({
+    name: text.meta({ description: 'Who published it, e.g. "Tanjug (RZS)".' }),
+    url: httpUrl,
+    note: text.optional(),
+  })
+  .strict();
+
+export const sources = z.array(source).min(1, { message: 'needs at least one source' });
+
+export const lonLat = z
+  .tuple([z.number(), z.number()])
+  .superRefine((pair, ctx) => {
+    const problem = checkLonLat(pair);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({ description: '[longitude, latitude] in degrees (WGS84), e.g. [20.46, 44.81] for Belgrade.' });
+
+export const money = z
+  .object({
+    amount: z.number().nonnegative({ message: 'cannot be negative' }),
+    magnitude: z.enum(MAGNITUDES),
+    currency: z.enum(CURRENCIES),
+  })
+  .strict()
+  .meta({ description: 'An amount as the source states it, e.g. {"amount": 170, "magnitude": "million", "currency": "EUR"}.' });
+export type Money = z.infer<typeof money>;
+
+/** One word or phrase per value of a list of codes (e.g. a label for every sector). */
+export const wordsFor = <K extends string>(keys: readonly K[], word: z.ZodType<string> = text) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, word])) as Record<K, z.ZodType<string>>).strict();
+
+export const SECTORS = ['transport', 'energy', 'mining', 'industry', 'security', 'utilities', 'health'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const PROJECT_STATUSES = ['planned', 'under-construction', 'partly-open', 'completed', 'operating', 'unconfirmed'] as const;
+
+export const EVENT_CATEGORIES = ['diplomacy', 'economy', 'infrastructure', 'security', 'controversy', 'eu-west', 'russia', 'health'] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];

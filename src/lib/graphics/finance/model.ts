@@ -1,0 +1,316 @@
+/**
+ * Chinese official finance to Serbia (AidData GCDF): records grouped into one stacked bar per commitment
+ * year and one segment per sector, ready to draw. Pure functions: no DOM, no randomness, so the server
+ * and the browser compute exactly the same thing.
+ */
+import { nice, range, sum, ticks } from 'd3-array';
+import type { DataFiles, FinanceRecord, InterfaceWords } from '../../data/schema.ts';
+import type { Format } from '../../i18n/format.ts';
+import { compact, integer, oneOf } from '../url-options.ts';
+import type { FinanceState, FinanceWords } from './graphic.ts';
+
+export interface FinanceProps {
+  records: FinanceRecord[];
+  dataset: DataFiles['aiddata-finance.json']['dataset'];
+}
+
+/** What the model takes from the graphic's words: the axis years, how many sectors are named, and their labels. */
+export type FinanceConfig = Pick<FinanceWords, 'years' | 'namedSectors' | 'sectors' | 'otherSectors'>;
+
+export const OTHER_KEY = 'OTHER';
+const COLOURS = ['var(--cat-1)', 'var(--cat-2)', 'var(--cat-3)', 'var(--cat-4)'];
+const OTHER_COLOUR = 'var(--cat-7)';
+
+export interface SectorGroup {
+  /** AidData's sector name for a named sector, OTHER_KEY for the rest. */
+  key: string;
+  /** As readers see it: "Transport and storage", "Other sectors". */
+  label: string;
+  /** A CSS colour (always a custom property from global.css). */
+  colour: string;
+  /** AidData sector names in this group, largest first. */
+  sectors: string[];
+  /** Sum of the amounts (constant 2021 USD) of the group's records that have one. */
+  total: number;
+}
+
+export interface Segment {
+  year: number;
+  group: string;
+  amount: number;
+  /** Stack bounds in USD: the segment runs from y0 up to y1. */
+  y0: number;
+  y1: number;
+  /** The records drawn in this segment (all have an amount), largest first. */
+  records: FinanceRecord[];
+}
+
+export interface FinanceYear {
+  year: number;
+  /** Sum of the amounts of the year's records that have one. */
+  total: number;
+  /** Bottom to top, in the order of the groups. */
+  segments: Segment[];
+  /** Every record committed that year, with or without an amount. */
+  recordCount: number;
+  /** The year's records without an amount (not drawn). */
+  noAmount: FinanceRecord[];
+  /** "amounts": something is drawn; "no-amounts": records exist but none has an amount; "none": AidData records nothing. */
+  kind: 'amounts' | 'no-amounts' | 'none';
+}
+
+export interface FinanceModel {
+  firstYear: number;
+  lastYear: number;
+  /** One entry for every year from firstYear to lastYear, in order. */
+  years: FinanceYear[];
+  /** Named sectors largest first, then "Other sectors" (if any record falls in it): also the stack order. */
+  groups: SectorGroup[];
+  /** Sum of every drawn amount. */
+  total: number;
+  /** The largest yearly total. */
+  max: number;
+  recordCount: number;
+  /** Records without an amount: counted, listed in the table, not drawn. */
+  noAmount: FinanceRecord[];
+  /** Records without a commitment year (none in GCDF 3.0 for Serbia): in the table, not drawn. */
+  noYear: FinanceRecord[];
+  /** Years in which AidData records no commitment at all. */
+  emptyYears: number[];
+  /** Years with records, none of which has an amount. */
+  noAmountYears: number[];
+}
+
+/** "TRANSPORT AND STORAGE" → "Transport and storage". */
+export function sentenceCase(s: string): string {
+  const lower = s.trim().toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+const drawable = (r: FinanceRecord): r is FinanceRecord & { amountUsd2021: number; commitmentYear: number } =>
+  r.amountUsd2021 !== null && r.commitmentYear !== null;
+
+/** How readers see an AidData sector: the label the words give it, else its name in sentence case. */
+export const sectorLabel = (config: Pick<FinanceConfig, 'sectors'>, sector: string) => config.sectors[sector] ?? sentenceCase(sector);
+
+/** The named sectors (largest total first) and "Other sectors" for the rest. */
+export function sectorGroups(records: FinanceRecord[], config: FinanceConfig): SectorGroup[] {
+  const named = config.namedSectors;
+  const totals = new Map<string, number>();
+  for (const r of records) totals.set(r.sector, (totals.get(r.sector) ?? 0) + (r.amountUsd2021 ?? 0));
+  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const own = ranked.filter(([, total]) => total > 0).slice(0, Math.min(named, COLOURS.length));
+  const groups: SectorGroup[] = own.map(([sector, total], i) => ({
+    key: sector,
+    label: sectorLabel(config, sector),
+    colour: COLOURS[i],
+    sectors: [sector],
+    total,
+  }));
+  const rest = ranked.filter(([sector]) => !own.some(([s]) => s === sector));
+  if (rest.length)
+    groups.push({
+      key: OTHER_KEY,
+      label: config.otherSectors,
+      colour: OTHER_COLOUR,
+      sectors: rest.map(([s]) => s),
+      total: sum(rest, ([, t]) => t),
+    });
+  return groups;
+}
+
+/** The group an AidData sector name (or a group key or label) belongs to, or null if none matches. */
+export function groupKeyFor(groups: SectorGroup[], sector: string | null | undefined): string | null {
+  if (!sector) return null;
+  const wanted = sector.trim().toLowerCase();
+  const match = groups.find(
+    (g) =>
+      g.key.toLowerCase() === wanted ||
+      g.label.toLowerCase() === wanted ||
+      g.sectors.some((s) => s.toLowerCase() === wanted),
+  );
+  return match?.key ?? null;
+}
+
+const byAmountThenId = (a: FinanceRecord, b: FinanceRecord) =>
+  (b.amountUsd2021 ?? 0) - (a.amountUsd2021 ?? 0) || a.id - b.id;
+
+export function financeModel(records: FinanceRecord[], config: FinanceConfig): FinanceModel {
+  const groups = sectorGroups(records, config);
+  const groupOf = (r: FinanceRecord) => groupKeyFor(groups, r.sector) ?? OTHER_KEY;
+  const dated = records.filter((r) => r.commitmentYear !== null);
+  const yearsInData = dated.map((r) => r.commitmentYear as number);
+  const firstYear = Math.min(config.years.from, ...yearsInData);
+  const lastYear = Math.max(config.years.to, ...yearsInData);
+
+  const years: FinanceYear[] = range(firstYear, lastYear + 1).map((year) => {
+    const inYear = dated.filter((r) => r.commitmentYear === year);
+    const withAmount = inYear.filter(drawable);
+    let y = 0;
+    const segments: Segment[] = [];
+    for (const g of groups) {
+      const rs = withAmount.filter((r) => groupOf(r) === g.key).sort(byAmountThenId);
+      if (!rs.length) continue;
+      const amount = sum(rs, (r) => r.amountUsd2021);
+      segments.push({ year, group: g.key, amount, y0: y, y1: y + amount, records: rs });
+      y += amount;
+    }
+    const noAmount = inYear.filter((r) => r.amountUsd2021 === null).sort((a, b) => a.id - b.id);
+    return {
+      year,
+      total: y,
+      segments,
+      recordCount: inYear.length,
+      noAmount,
+      kind: segments.length ? 'amounts' : inYear.length ? 'no-amounts' : 'none',
+    };
+  });
+
+  return {
+    firstYear,
+    lastYear,
+    years,
+    groups,
+    total: sum(years, (y) => y.total),
+    max: Math.max(0, ...years.map((y) => y.total)),
+    recordCount: records.length,
+    noAmount: records.filter((r) => r.amountUsd2021 === null),
+    noYear: records.filter((r) => r.commitmentYear === null),
+    emptyYears: years.filter((y) => y.kind === 'none').map((y) => y.year),
+    noAmountYears: years.filter((y) => y.kind === 'no-amounts').map((y) => y.year),
+  };
+}
+
+/** The words and formats every sentence of the chart is made from. */
+export interface Speech {
+  w: FinanceWords;
+  ui: InterfaceWords;
+  format: Format;
+}
+
+/** The chart's notes: what a commitment is, the unit, empty years, and what is not drawn. */
+export function financeNotes(model: FinanceModel, { w, format }: Speech): string[] {
+  const n = w.notes;
+  const notes = [n.commitment, n.constantDollars];
+  if (model.emptyYears.length) notes.push(format.fill(n.emptyYears, { years: format.years(model.emptyYears) }));
+  if (model.noAmount.length) {
+    const only = model.noAmountYears;
+    const inOnly = model.years.find((y) => y.year === only[0])?.recordCount ?? 0;
+    const onlyThese =
+      only.length === 0
+        ? ''
+        : only.length === 1
+          ? format.plural(n.noAmountOneYear, inOnly, { year: only[0] })
+          : format.fill(n.noAmountYears, { years: format.years(only) });
+    notes.push([format.plural(n.noAmount, model.noAmount.length), onlyThese].filter(Boolean).join(' '));
+  }
+  if (model.noYear.length) notes.push(format.plural(n.noYear, model.noYear.length));
+  const other = model.groups.find((g) => g.key === OTHER_KEY);
+  if (other) notes.push(format.fill(n.otherSectors, { label: other.label, sectors: format.list(other.sectors.map((s) => sectorLabel(w, s))) }));
+  return notes;
+}
+
+/** A group's share of the total: for the description. */
+export function groupShare(model: FinanceModel, key: string): number {
+  const g = model.groups.find((x) => x.key === key);
+  return g && model.total > 0 ? g.total / model.total : 0;
+}
+
+/** The share of these AidData sectors in the total with a known amount: for the title's claim. */
+export function sectorShare(records: FinanceRecord[], sectors: string[]): number {
+  const total = sum(records, (r) => r.amountUsd2021 ?? 0);
+  const part = sum(records.filter((r) => sectors.includes(r.sector)), (r) => r.amountUsd2021 ?? 0);
+  return total > 0 ? part / total : 0;
+}
+
+/** What the chart shows, in words, for readers who cannot see it. */
+export function financeDescription(model: FinanceModel, { w, format }: Speech): string {
+  const d = w.description;
+  const usd = (v: number) => format.compactMoney(v, 'USD');
+  const largest = [...model.years].sort((a, b) => b.total - a.total).filter((y) => y.total > 0).slice(0, 3);
+  const sectors = model.groups.map((g) =>
+    format.fill(d.sector, { sector: g.label.toLocaleLowerCase(format.locale), amount: usd(g.total), percent: format.percent(Math.round(100 * groupShare(model, g.key))) }),
+  );
+  const parts = [
+    format.fill(d.intro, { from: model.firstYear, to: model.lastYear, records: format.plural(d.records, model.recordCount) }),
+    format.fill(d.totals, { total: usd(model.total), sectors: sectors.join(', ') }),
+  ];
+  if (largest.length) parts.push(format.fill(d.largest, { years: largest.map((y) => format.fill(d.largestYear, { year: y.year, amount: usd(y.total) })).join(', ') }));
+  if (model.emptyYears.length) parts.push(format.fill(d.empty, { years: format.years(model.emptyYears) }));
+  if (model.noAmount.length) parts.push(format.plural(d.noAmount, model.noAmount.length));
+  return parts.join(' ');
+}
+
+export interface FinanceRow extends Record<string, string | number | null> {
+  id: number;
+  year: number | null;
+  sector: string;
+  title: string;
+  status: string;
+  amount: number | null;
+}
+
+/** One table/CSV row per record, by year then date then id; the amount exactly as AidData gives it. */
+export function financeRows(records: FinanceRecord[], config: Pick<FinanceConfig, 'sectors'>): FinanceRow[] {
+  return [...records]
+    .sort(
+      (a, b) =>
+        (a.commitmentYear ?? Infinity) - (b.commitmentYear ?? Infinity) ||
+        (a.commitmentDate ?? '').localeCompare(b.commitmentDate ?? '') ||
+        a.id - b.id,
+    )
+    .map((r) => ({
+      id: r.id,
+      year: r.commitmentYear,
+      sector: sectorLabel(config, r.sector),
+      title: r.title,
+      status: r.status,
+      amount: r.amountUsd2021,
+    }));
+}
+
+/** "AidData, GCDF 3.0, licence ODC-By 1.0": the credit the licence asks for, from the dataset block. */
+export function aiddataCredit(dataset: { name: string; licence: string }, { w, format }: Pick<Speech, 'w' | 'format'>): string {
+  const version = /Version\s+([\d.]+)/i.exec(dataset.name)?.[1] ?? '';
+  const licence = /\(([^)]+)\)\s*([\d.]+)/.exec(dataset.licence);
+  return format.fill(w.credit, { version, licence: licence ? `${licence[1]} ${licence[2]}` : dataset.licence });
+}
+
+/** The embed's URL options: ?sector=ENERGY&year=2017, each checked against the data. */
+export function urlState(params: URLSearchParams, props: FinanceProps): FinanceState | null {
+  const year = integer(params.get('year'));
+  return compact<FinanceState>({
+    sector: oneOf(params.get('sector'), props.records.map((r) => r.sector)),
+    year: props.records.some((r) => r.commitmentYear === year) ? year : undefined,
+  });
+}
+
+/** Shortens a record title for a tooltip at a word boundary; the table keeps the full title. */
+export function shortTitle(title: string, max = 70): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+/**
+ * The year bands across the chart, in percent: what d3-scale's scaleBand gives (centred, unrounded), written
+ * out because d3-scale with its interpolators would triple the size of this chart's code for two formulas.
+ */
+export function yearBands(years: number[], paddingInner: number, paddingOuter: number) {
+  const step = 100 / Math.max(1, years.length - paddingInner + paddingOuter * 2);
+  const start = (100 - step * (years.length - paddingInner)) / 2;
+  const index = new Map(years.map((year, i) => [year, i]));
+  const x = (year: number): number | undefined => {
+    const i = index.get(year);
+    return i === undefined ? undefined : start + step * i;
+  };
+  return Object.assign(x, { step: () => step, bandwidth: () => step * (1 - paddingInner), paddingInner: () => paddingInner });
+}
+
+/** The value axis, in percent from the top: 0 at the bottom, the nice maximum (about 4 ticks) at the top. */
+export function valueAxis(max: number) {
+  const [, top] = nice(0, max || 1, 4);
+  const y = (value: number) => 100 - (value / top) * 100;
+  return Object.assign(y, { ticks: (count: number) => ticks(0, top, count), invert: (percent: number) => ((100 - percent) / 100) * top });
+}

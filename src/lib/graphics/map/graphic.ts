@@ -1,0 +1,75 @@
+/**
+ * The map of Chinese projects: a scroll graphic that flies to the projects each step names, and in the
+ * projects block ({"type": "projects"}) the explorable map with its list. Its embed is the explorable map.
+ */
+import { z } from 'zod';
+import { pluralWords, template, text, wordsFor } from '../../data/schema-parts.ts';
+import { PROJECT_STATUSES, SECTORS } from '../../data/schema-parts.ts';
+import { mustBeIn } from '../checks.ts';
+import { defineGraphic } from '../types.ts';
+import { COUNTRY_CODES } from './basemap.ts';
+import { mapProjects, type MapProject } from './static-map.ts';
+
+export const state = z
+  .object({
+    projects: z
+      .array(text)
+      .min(1)
+      .optional()
+      .meta({ description: 'Ids of projects in projects.json to fly to and highlight, e.g. ["pupin-bridge"]. Leave out to show all of Serbia.' }),
+  })
+  .strict();
+export type MapState = z.infer<typeof state>;
+
+export const words = z
+  .object({
+    embedTitle: text,
+    listTitle: pluralWords(),
+    mapLabel: text,
+    summary: template(['located', 'total', 'sectors']),
+    sectorCount: template(['count', 'sector']),
+    exploreHelp: text,
+    listBelow: text,
+    sectors: wordsFor(SECTORS),
+    statuses: wordsFor(PROJECT_STATUSES),
+    countries: wordsFor(COUNTRY_CODES).meta({ description: 'The countries’ names on the map, by code (XK is Kosovo).' }),
+    caption: z.object({ all: template(['located', 'total']), focus: template(['names']), kosovo: text, borders: text }).strict(),
+    legend: z.object({ hint: text, approximatePosition: text, approximateRoute: text }).strict(),
+    button: template(['name', 'sector']),
+    panel: z.object({ approximate: text, close: template(['name']), inList: text }).strict(),
+    list: z
+      .object({
+        company: text,
+        keyDates: text,
+        date: template(['date', 'label']),
+        value: text,
+        notKnown: text,
+        controversy: text,
+        location: text,
+        approximatePosition: text,
+        sources: text,
+      })
+      .strict(),
+    attribution: text.meta({ description: 'The credit in the live map’s corner.' }),
+  })
+  .strict();
+export type MapWords = z.infer<typeof words>;
+
+export interface MapProps {
+  projects: MapProject[];
+}
+
+export default defineGraphic({
+  id: 'map',
+  kind: 'map',
+  state,
+  words,
+  props: (data): MapProps => ({ projects: mapProjects(data['projects.json'].projects) }),
+  checkState(s, data) {
+    const ids = data['projects.json']?.projects.map((p) => p.id);
+    return (s.projects ?? []).flatMap((id, n) => mustBeIn(['projects', n], 'the project', id, ids));
+  },
+  embed: { options: ['project'] },
+  // The map embed shows the static SVG map first; MapLibre (about 300 kB) arrives only as the map nears the view.
+  budget: { js: 60_000, css: 15_000 },
+});

@@ -1,0 +1,43 @@
+/**
+ * What a graphic declares about itself, in its own folder (src/lib/graphics/<id>/graphic.ts). The registry
+ * (registry.ts) lists them; the data check, the story, the embed pages and the bench all read it. By
+ * convention the folder also holds Figure.svelte (the island), Static.svelte (the no-JavaScript view of a
+ * scroll step) and, when the embed is not the figure alone, Embed.svelte.
+ */
+import type { z } from 'zod';
+import type { PathPart } from '../data/problems.ts';
+import type { DataFiles } from '../data/schema.ts';
+
+/** A problem found by a graphic's own checks: where in the state or words it is, and what is wrong. */
+export interface Finding {
+  path: PathPart[];
+  message: string;
+}
+
+export type GraphicKind = 'chart' | 'map' | 'timeline';
+
+export interface GraphicDefinition<Id extends string = string, Kind extends GraphicKind = GraphicKind, State = unknown, Words = unknown, Props = unknown> {
+  /** The folder's name: story.json's "graphic", the island's name and the embed's file name. */
+  id: Id;
+  /** A chart or the map can be a "graphic" or "scrolly" block; the timeline is its own block. */
+  kind: Kind;
+  /** What a scroll step or a figure may ask of it in story.json. Absent: it cannot be a "graphic" block (the timeline). */
+  state?: z.ZodType<State>;
+  /** Its words: story.json › graphics › <id>. */
+  words: z.ZodType<Words>;
+  /** Its island's data: only what it draws, since the props are written into the page. */
+  props(data: DataFiles): Props;
+  /** A state's references to the data (a period, a year, a project): each must exist. */
+  checkState?(state: State, data: Partial<DataFiles>): Finding[];
+  /** Facts its words state (a title's "second-largest"), checked against the data. */
+  checkWords?(words: Words, data: Partial<DataFiles>): Finding[];
+  /** Its own rules across data files (e.g. a date that must agree with a timeline event's). */
+  checkData?(data: Partial<DataFiles>): (Finding & { file: string })[];
+  /** Its embed page: the URL options it takes besides theme and title (read in the browser by its url-state.ts). */
+  embed: { options: readonly string[] };
+  /** npm run bench: the most its embed page may load, gzip bytes, as the browser fetches it. */
+  budget: { js: number; css: number };
+}
+
+export const defineGraphic = <const Id extends string, const Kind extends GraphicKind, S, W, P>(definition: GraphicDefinition<Id, Kind, S, W, P>) =>
+  definition;

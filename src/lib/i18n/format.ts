@@ -1,0 +1,171 @@
+/**
+ * Numbers, dates and money in the reader's language, through Intl with the edition's locale (en-GB,
+ * sr-Latn, sr-Cyrl) and the patterns of interface.json › format. Pure: the server and the browser format
+ * alike. Figures are never rounded unless a function says so: a value keeps the decimals its source gave.
+ */
+import { parseDate } from '../data/dates.ts';
+import { fill, plural, type PluralForms, type Template, type Words } from './template.ts';
+
+export type Magnitude = 'units' | 'thousand' | 'million' | 'billion';
+
+/** interface.json › format: how a language writes money, units and ranges. */
+export interface FormatWords {
+  /** A BCP 47 tag for Intl, e.g. "en-GB" or "sr-Latn". */
+  locale: string;
+  /** An amount with its magnitude and currency: "{currency} {amount}bn", or plural forms ("{amount} milijardi {currency}"). */
+  money: Record<Magnitude, Words>;
+  /** The unit of an axis or a column: "{currency} million". */
+  unit: Record<Magnitude, Template>;
+  /** How a currency code is written inside money and units: "EUR", or "evra". */
+  currencies: Record<string, string>;
+  /** An approximate value: "≈ {value}". */
+  approximate: Template;
+  /** A percentage: "{value}%". */
+  percent: Template;
+  /** A range whose ends are one word each ("{start}–{end}") and one whose ends are several ("{start} – {end}"). */
+  range: Template;
+  spacedRange: Template;
+}
+
+export interface Money {
+  amount: number;
+  magnitude: Magnitude;
+  currency: string;
+}
+
+export interface DateRangeParts {
+  /** The start as shown, e.g. "17" in "17–19 June 2016". */
+  start: string;
+  /** What stands between the two, e.g. "–" or " – ". */
+  separator: string;
+  /** The end as shown, e.g. "19 June 2016"; empty for a single date. */
+  end: string;
+}
+
+const FACTOR: Record<Magnitude, number> = { units: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** The decimals a source gave: 3615.8 → 1, 2.518 → 3, 1500 → 0. */
+function decimalsOf(value: number): number {
+  return (String(value).split('.')[1] ?? '').length;
+}
+
+/** The three pieces of a range template, e.g. "{start} – {end}" → ["", " – ", ""]. */
+function rangePieces(template: Template): [string, string, string] {
+  const a = template.indexOf('{start}');
+  const b = template.indexOf('{end}');
+  if (a === -1 || b === -1 || b < a) return ['', template, ''];
+  return [template.slice(0, a), template.slice(a + '{start}'.length, b), template.slice(b + '{end}'.length)];
+}
+
+export function createFormat(words: FormatWords) {
+  const { locale } = words;
+  const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));
+  const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  const full = intl({ day: 'numeric', month: 'long', year: 'numeric' });
+  const monthYear = intl({ month: 'long', year: 'numeric' });
+  const yearOnly = intl({ year: 'numeric' });
+  const dayOnly = intl({ day: 'numeric' });
+  const dayMonth = intl({ day: 'numeric', month: 'long' });
+  const monthOnly = intl({ month: 'long' });
+  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+
+  const currency = (code: string) => words.currencies[code] ?? code;
+
+  /** 3615.8 → "3,615.8" / "3.615,8": as many decimals as the source gave, never rounded. */
+  function number(value: number, decimals = decimalsOf(value)): string {
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  }
+
+  /** "EUR 170m" / "170 miliona evra": the amount as stated. */
+  function money(m: Money): string {
+    return plural(words.money[m.magnitude], m.amount, locale, { amount: number(m.amount), currency: currency(m.currency) });
+  }
+
+  /**
+   * A short reading of an exact amount in units ("USD 1.2bn", "USD 360m", "USD 11k"): one decimal below 10 of
+   * its magnitude, none above. For compact labels only; tables keep the exact number.
+   */
+  function compactMoney(value: number, code: string): string {
+    const round = (x: number) => (x < 10 ? Math.round(x * 10) / 10 : Math.round(x));
+    for (const magnitude of ['billion', 'million', 'thousand'] as const) {
+      const r = round(value / FACTOR[magnitude]);
+      if (r >= 1) return money({ amount: r, magnitude, currency: code });
+    }
+    return money({ amount: Math.round(value), magnitude: 'units', currency: code });
+  }
+
+  /** "EUR million" / "miliona evra": for axis and column headings. */
+  function unit(code: string, magnitude: Magnitude): string {
+    return fill(words.unit[magnitude], { currency: currency(code) }).trim();
+  }
+
+  /** "2009", "May 2024", "9 September 2024" (or "9. septembar 2024."): as precise as the data. */
+  function date(s: string): string {
+    const d = parseDate(s);
+    if (!d) return s;
+    if (d.precision === 'year') return yearOnly.format(utc(d.year));
+    if (d.precision === 'month') return monthYear.format(utc(d.year, d.month));
+    return full.format(utc(d.year, d.month, d.day));
+  }
+
+  /**
+   * A date or a range at the precision of the data: "2014–2016", "May–June 2017", "17–19 June 2016",
+   * "29 June – 2 July 2016", "30 December 2016 – 2 January 2017". Parts of the start that the end repeats
+   * are left out only when both have the same precision.
+   */
+  function dateRangeParts(start: string, end?: string): DateRangeParts {
+    if (!end || end === start) return { start: date(start), separator: '', end: '' };
+    const a = parseDate(start);
+    const b = parseDate(end);
+    const [, closedSeparator] = rangePieces(words.range);
+    const [, spacedSeparator] = rangePieces(words.spacedRange);
+    const spaced = (s: string) => ({ start: s, separator: spacedSeparator, end: date(end) });
+    const closed = (s: string) => ({ start: s, separator: closedSeparator, end: date(end) });
+    if (!a || !b || a.precision !== b.precision) return spaced(date(start));
+    if (a.precision === 'year') return closed(String(a.year));
+    if (a.year !== b.year) return spaced(date(start));
+    if (a.precision === 'month') return closed(monthOnly.format(utc(a.year, a.month)));
+    if (a.month === b.month) return closed(dayOnly.format(utc(a.year, a.month, a.day)));
+    return spaced(dayMonth.format(utc(a.year, a.month, a.day)));
+  }
+
+  function dateRange(start: string, end?: string): string {
+    const p = dateRangeParts(start, end);
+    return p.start + p.separator + p.end;
+  }
+
+  /** [2000, 2001, 2002, 2004] → "2000–2002 and 2004" / "2000–2002 i 2004". */
+  function years(list: number[]): string {
+    const sorted = [...new Set(list)].sort((x, y) => x - y);
+    const runs: [number, number][] = [];
+    for (const y of sorted) {
+      const last = runs.at(-1);
+      if (last && y === last[1] + 1) last[1] = y;
+      else runs.push([y, y]);
+    }
+    return lists.format(runs.map(([x, y]) => (x === y ? String(x) : fill(words.range, { start: x, end: y }))));
+  }
+
+  return {
+    locale,
+    number,
+    money,
+    compactMoney,
+    unit,
+    currency,
+    date,
+    dateRange,
+    dateRangeParts,
+    years,
+    list: (items: string[]) => lists.format(items),
+    approximate: (value: string) => fill(words.approximate, { value }),
+    percent: (value: number) => fill(words.percent, { value: number(value) }),
+    /** The plural form for a count, with the count written in the language's digits and separators. */
+    plural: (forms: Words, count: number, values: Record<string, string | number> = {}) =>
+      plural(forms, count, locale, { ...values, count: number(count) }),
+    fill,
+  };
+}
+
+export type Format = ReturnType<typeof createFormat>;
+export type { PluralForms, Template, Words };

@@ -1,0 +1,32 @@
+/**
+ * The words of the page live in data/ (interface.json, story.json): some are templates with named
+ * placeholders, "Showing {shown} of {total} events", and some come in plural forms chosen by
+ * Intl.PluralRules ({ "one": "{count} record", "other": "{count} records" }). Pure: no DOM.
+ */
+
+/** A text with {placeholders}, or its plural forms (CLDR categories; `other` is always there). */
+export type Template = string;
+export type PluralForms = { other: Template } & Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', Template>>;
+export type Words = Template | PluralForms;
+
+const PLACEHOLDER = /\{([a-zA-Z][\w]*)\}/g;
+
+/** The placeholder names a template uses, in order of first use. */
+export function placeholdersOf(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
+}
+
+/**
+ * Fills a template. Values are inserted as they are: whatever they contain (even "{x}" or "$&") is text,
+ * never a pattern. A placeholder with no value stays visible, so a mistake shows instead of vanishing.
+ */
+export function fill(template: Template, values: Record<string, string | number> = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/** The form for a count in a language ("one" for 1 in English; "few" for 2–4 in Serbian), filled with the count and the values. */
+export function plural(forms: Words, count: number, locale: string, values: Record<string, string | number> = {}): string {
+  if (typeof forms === 'string') return fill(forms, { count, ...values });
+  const category = new Intl.PluralRules(locale).select(count) as keyof PluralForms;
+  return fill(forms[category] ?? forms.other, { count, ...values });
+}

@@ -1,0 +1,26 @@
+/**
+ * The server's side of the islands and of each graphic's other views, found by convention in its folder:
+ * Figure.svelte (the island), Static.svelte (a scroll step without JavaScript), Embed.svelte (an embed page
+ * that is more than the figure). Static imports: the server renders them all.
+ */
+import type { Component } from 'svelte';
+import EmbedShare from '../embeds/EmbedShare.svelte';
+import TimelineFilter from '../graphics/timeline/TimelineFilter.svelte';
+import { folderOf } from './islands.ts';
+
+type Components = Record<string, Component<any>>;
+
+const byFolder = (modules: Record<string, { default: Component<any> }>): Components =>
+  Object.fromEntries(Object.entries(modules).map(([path, mod]) => [folderOf(path), mod.default]));
+
+export const SERVER_ISLANDS: Components = {
+  ...byFolder(import.meta.glob('../graphics/*/Figure.svelte', { eager: true })),
+  'timeline-filter': TimelineFilter,
+  'embed-share': EmbedShare,
+};
+
+/** Each graphic's view of one scroll step for readers without JavaScript. */
+export const STATIC_VIEWS: Components = byFolder(import.meta.glob('../graphics/*/Static.svelte', { eager: true }));
+
+/** Embed pages that show more than the graphic's figure (the map with its list, the timeline). */
+export const EMBED_VIEWS: Components = byFolder(import.meta.glob('../graphics/*/Embed.svelte', { eager: true }));
