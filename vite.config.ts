@@ -12,6 +12,8 @@ export default defineConfig({
   base: './',
   plugins: [
     svelte({
+      // No "svelte version" script tag in every page: one request fewer per embed.
+      compilerOptions: { discloseVersion: false },
       // The page is prerendered and only islands hydrate, so static components never reach the
       // client bundle: their styles are inlined into the prerendered HTML instead (no render-blocking CSS file).
       // The server render is always compiled without dev checks: Svelte 5.57's dev-mode server render
@@ -27,6 +29,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser the story supports preloads modules itself: no polyfill script in every page.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
         // A graphic's island chunk is named after its folder (graphic-debt-….js) rather than "Figure".
@@ -50,6 +54,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
+          // Two files at a time share the one Chromium: much of a browser test is waiting for the page.
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // A loaded 2-core CI machine needs more than the default second for lazy islands to hydrate.

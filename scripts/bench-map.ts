@@ -10,12 +10,12 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import type { Topology } from 'topojson-specification';
-import { cutRegion } from '../src/lib/map/basemap.ts';
+import { cutRegion } from '../src/lib/graphics/map/basemap.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
 import { serveDist } from '../tests/browser/static-server.ts';
 
 const BASEMAP_BUDGET = 60_000;
-const MAP_FILES = /^(live-map|maplibre|ProjectMap)/;
+const MAP_FILES = /^(live-map|maplibre|graphic-map)/;
 const dist = resolve('dist');
 const kB = (n: number) => (n / 1000).toFixed(1).padStart(7) + ' kB';
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;

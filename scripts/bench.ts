@@ -1,7 +1,7 @@
 /**
- * npm run bench: builds the site, then prints, for each page, the gzip size of the JavaScript and CSS
- * it loads before any interaction, and the largest chunks. Budgets live here, not in timed tests.
- * Pass --no-build to measure the existing dist/.
+ * npm run bench: builds the site, then prints, for each page, the JavaScript and CSS a browser fetches
+ * before any interaction (from its network log), the largest chunks, and Lighthouse. Budgets live here and
+ * in each graphic's definition, not in timed tests. Pass --no-build to measure the existing dist/.
  */
 import { execFile, execSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -9,7 +9,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_PATH } from '../tests/browser/chromium.ts';
+import { chromium, type Browser, type Response } from 'playwright-core';
+import { GRAPHICS } from '../src/lib/graphics/registry.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
 import { serveDist } from '../tests/browser/static-server.ts';
 
 const dist = resolve('dist');
@@ -22,19 +24,9 @@ interface Budget {
   js: number;
   css: number;
 }
-/** Gzip budgets for what a page loads before interaction. */
-const BUDGETS: Record<string, Budget> = {
-  'index.html': { js: 60_000, css: 20_000 },
-  // The map embed shows the static SVG map first; MapLibre (about 300 kB) arrives only as the map nears the view.
-  'embed/map.html': { js: 60_000, css: 15_000 },
-  'embed/timeline.html': { js: 30_000, css: 15_000 },
-  'embed/index.html': { js: 30_000, css: 15_000 },
-};
-/** Any other page: under 30 kB of JavaScript. */
-const DEFAULT_BUDGET: Budget = { js: 30_000, css: 15_000 };
-/** Chart embeds (embed/<chart>.html): under 30 kB of JavaScript (issue 5). */
-const CHART_EMBED_BUDGET: Budget = { js: 30_000, css: 15_000 };
-const isChartEmbed = (name: string) => /^embed\/(?!index\.html|map\.html|timeline\.html)[\w-]+\.html$/.test(name);
+/** The story's own budget; each embed's is in its graphic's definition (src/lib/graphics/<id>/graphic.ts). */
+const STORY_BUDGET: Budget = { js: 60_000, css: 20_000 };
+const PREVIEWER_BUDGET: Budget = { js: 30_000, css: 15_000 };
 
 function htmlPages(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,70 +36,67 @@ function htmlPages(dir: string): string[] {
   });
 }
 
-/** The chunks an island loads when it hydrates, by island name (read from the client-islands chunk's dynamic imports). */
-const CHUNK_OF_ISLAND: Record<string, string> = {
-  'trade-partners': 'TradePartnersFigure',
-  'china-trade': 'ChinaTradeFigure',
-  finance: 'FinanceFigure',
-  debt: 'DebtFigure',
-  'timeline-filter': 'TimelineFilter',
-  'project-map': 'ProjectMap',
-  'embed-share': 'EmbedShare',
-};
+function budgetOf(name: string): Budget {
+  const id = /^embed\/([\w-]+)\.html$/.exec(name)?.[1];
+  if (id === 'index') return PREVIEWER_BUDGET;
+  if (id) return GRAPHICS.find((g) => g.id === id)?.budget ?? PREVIEWER_BUDGET;
+  return STORY_BUDGET;
+}
 
 /**
- * Scripts, module preloads and stylesheets a page loads up front, plus the static imports they pull in.
- * With `islands`, also the chunks of the islands in the page (an embed hydrates its islands at once, so they
- * load before interaction; the story's islands load as the reader scrolls and are left out).
+ * What a browser really fetches when it opens a page and waits until the network is quiet, before the reader
+ * scrolls or clicks: every script (module preloads and the chunks that hydrating islands import) and every
+ * stylesheet, counted as served (gzip, by the test server, as any host serves them).
  */
-function initialAssets(page: string, islands = false): string[] {
-  const html = readFileSync(page, 'utf8');
-  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/g)].map((m) =>
-    resolve(join(page, '..'), m[1]),
-  );
-  if (islands)
-    for (const name of new Set([...html.matchAll(/data-island="([^"]+)"/g)].map((m) => m[1]))) {
-      const chunk = readdirSync(join(dist, 'assets')).find((f) => f.startsWith(`${CHUNK_OF_ISLAND[name]}-`) && f.endsWith('.js'));
-      if (chunk) refs.push(join(dist, 'assets', chunk));
-    }
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    if (!file.endsWith('.js')) return;
-    // A lazily loaded chunk brings its own stylesheet (Foo-<hash>.js → Foo-<hash>.css), loaded with it.
-    const base = /^(.+)-[\w-]{8}\.js$/.exec(file.split('/').pop()!)?.[1];
-    if (islands && base)
-      for (const css of readdirSync(join(dist, 'assets')).filter((f) => f.startsWith(`${base}-`) && f.endsWith('.css'))) seen.add(join(dist, 'assets', css));
-    const code = readFileSync(file, 'utf8');
-    // Static imports only (`import … from "./x.js"` and bare `import "./x.js"`); dynamic import() is lazy.
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?\sfrom\s*)?["'](\.\.?\/[^"']+\.js)["']/g))
-      visit(resolve(join(file, '..'), m[1]));
-  };
-  refs.forEach(visit);
-  return [...seen];
+async function fetchedBytes(browser: Browser, url: string): Promise<{ js: number; css: number; files: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const responses: Response[] = [];
+  page.on('response', (response) => responses.push(response));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  let js = 0;
+  let css = 0;
+  const files: string[] = [];
+  for (const response of responses) {
+    // The page's own bytes: not those of frames it holds (the previewer shows every embed).
+    if (response.frame() !== page.mainFrame()) continue;
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') continue;
+    const { responseBodySize } = await response.request().sizes();
+    if (type === 'script') js += responseBodySize;
+    else css += responseBodySize;
+    files.push(new URL(response.url()).pathname.split('/').pop()!);
+  }
+  await context.close();
+  return { js, css, files };
 }
 
 let failed = false;
 const rows: string[] = [];
-rows.push(`${'page'.padEnd(28)} ${'JS gzip'.padStart(10)} ${'CSS gzip'.padStart(10)} ${'HTML gzip'.padStart(10)}  budget (JS/CSS)`);
-for (const page of htmlPages(dist)) {
-  const name = relative(dist, page);
-  const assets = initialAssets(page, name.startsWith('embed/') && name !== 'embed/index.html');
-  const js = assets.filter((a) => a.endsWith('.js')).reduce((s, a) => s + gzip(a), 0);
-  const css = assets.filter((a) => a.endsWith('.css')).reduce((s, a) => s + gzip(a), 0);
-  const budget = BUDGETS[name] ?? (isChartEmbed(name) ? CHART_EMBED_BUDGET : DEFAULT_BUDGET);
-  const over = js > budget.js || css > budget.css;
-  failed ||= over;
-  rows.push(
-    `${name.padEnd(28)} ${kB(js)} ${kB(css)} ${kB(gzip(page))}  ${kB(budget.js).trim()} / ${kB(budget.css).trim()}${over ? '  OVER BUDGET' : '  ok'}`,
-  );
+rows.push(`${'page'.padEnd(28)} ${'JS'.padStart(10)} ${'CSS'.padStart(10)} ${'HTML'.padStart(10)}  budget (JS/CSS)`);
+{
+  const server = await serveDist(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    for (const page of htmlPages(dist)) {
+      const name = relative(dist, page);
+      const { js, css } = await fetchedBytes(browser, `${server.origin}/${name}`);
+      const budget = budgetOf(name);
+      const over = js > budget.js || css > budget.css;
+      failed ||= over;
+      rows.push(`${name.padEnd(28)} ${kB(js)} ${kB(css)} ${kB(gzip(page))}  ${kB(budget.js).trim()} / ${kB(budget.css).trim()}${over ? '  OVER BUDGET' : '  ok'}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 const loader = join(dist, 'embed.js');
 const LOADER_BUDGET = 2_000;
 failed ||= gzip(loader) > LOADER_BUDGET;
 rows.push(`${'embed.js (loader, on hosts)'.padEnd(28)} ${kB(gzip(loader))} ${''.padStart(10)} ${''.padStart(10)}  ${kB(LOADER_BUDGET).trim()}${gzip(loader) > LOADER_BUDGET ? '  OVER BUDGET' : '  ok'}`);
-console.log('\nLoaded before interaction, per page (gzip level 9; an embed page counts its islands, which hydrate at once)\n');
+console.log('\nFetched by a browser before any interaction, per page (JS and CSS as served, gzip; HTML gzip level 9)\n');
 console.log(rows.join('\n'));
 
 const chunks = readdirSync(join(dist, 'assets'))

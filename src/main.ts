@@ -1,5 +1,8 @@
-import { CLIENT_ISLANDS } from './lib/islands/islands.ts';
+/** The story in the browser: its islands hydrate as the reader nears them. Its entry (made by the pages plugin) lists them. */
 import { hydrateIslands } from './lib/islands/hydrate-islands.ts';
+import type { IslandLoaders } from './lib/islands/islands.ts';
 import './styles/global.css';
 
-hydrateIslands(CLIENT_ISLANDS);
+export function start(islands: IslandLoaders): void {
+  hydrateIslands(islands);
+}

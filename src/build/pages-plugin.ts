@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { embedsOf } from '../lib/embeds/embeds.ts';
+import { pageEntryCode } from '../lib/islands/island-paths.ts';
 import { formatReport, validateDataDir } from './data-dir.ts';
 import { DataError } from './story-data-plugin.ts';
 
@@ -19,6 +20,20 @@ interface ServerEntry {
 }
 
 const SERVER_ENTRY = '/src/entry-server.ts';
+/** A page's own entry: /@islands/<island>+<island>/<entry module without .ts>.js, e.g. /@islands/debt/src/embed/main.js. */
+const PAGE_ENTRY = /^\/@islands\/([a-z0-9+-]*)\/(.+)\.js$/;
+const RESOLVED_ENTRY = '\0islands:';
+
+/**
+ * The module script marked data-islands, pointed at an entry that imports only the islands this page holds
+ * (found in its rendered markup): each page downloads the code of its own islands and no other.
+ */
+function pageEntryScript(html: string, body: string): string {
+  const islands = [...new Set([...body.matchAll(/data-island="([a-z0-9-]+)"/g)].map((m) => m[1]))].sort();
+  return html.replace(/<script type="module" src="\/([^"]+)\.ts" data-islands><\/script>/, (_whole, entry: string) =>
+    `<script type="module" src="/@islands/${islands.join('+')}/${entry}.js"></script>`,
+  );
+}
 const TEMPLATES = { embed: 'src/embed/embed.html', previewer: 'src/embed/previewer.html' } as const;
 
 /** The generated pages, by path from the site's root: "embed/debt.html" → its template. */
@@ -28,6 +43,14 @@ function generatedPages(dataDir: string): Map<string, keyof typeof TEMPLATES> {
   const pages = new Map<string, keyof typeof TEMPLATES>([['embed/index.html', 'previewer']]);
   for (const embed of embedsOf(result.data['story.json'])) pages.set(`embed/${embed.id}.html`, 'embed');
   return pages;
+}
+
+/** The page: its template with the rendered head and body in their places, and its own entry script. */
+export function splicePage(html: string, head: string, body: string): string {
+  // Functions, not strings: "$&", "$'" or "$$" in the story's text must stay text.
+  return pageEntryScript(html, body)
+    .replace('<!--app-head-->', () => head)
+    .replace('<!--app-html-->', () => body);
 }
 
 export function pages(options: { dataDir: string }): Plugin {
@@ -62,10 +85,15 @@ export function pages(options: { dataDir: string }): Plugin {
       root = config.root;
     },
     resolveId(id) {
+      if (PAGE_ENTRY.test(id)) return RESOLVED_ENTRY + id;
       const page = id.startsWith(root) ? id.slice(root.length + 1) : undefined;
       if (page && generated.has(page)) return id;
     },
     load(id) {
+      if (id.startsWith(RESOLVED_ENTRY)) {
+        const [, islands, entry] = PAGE_ENTRY.exec(id.slice(RESOLVED_ENTRY.length))!;
+        return pageEntryCode(`/${entry}.ts`, islands ? islands.split('+') : []);
+      }
       const page = id.startsWith(root) ? id.slice(root.length + 1) : undefined;
       if (page && generated.has(page)) return template(page);
     },
@@ -92,8 +120,7 @@ export function pages(options: { dataDir: string }): Plugin {
         const server = await loader(ctx.server);
         const mod = (await server.ssrLoadModule(SERVER_ENTRY)) as ServerEntry;
         const { head, body } = mod.render(ctx.path);
-        // Functions, not strings: "$&", "$'" or "$$" in the story's text must stay text.
-        return html.replace('<!--app-head-->', () => head).replace('<!--app-html-->', () => body);
+        return splicePage(html, head, body);
       },
     },
     async closeBundle() {

@@ -4,8 +4,10 @@
  */
 import { reportHeight } from '../lib/embeds/child.ts';
 import { hydrateIslands } from '../lib/islands/hydrate-islands.ts';
-import { CLIENT_ISLANDS } from '../lib/islands/islands.ts';
+import type { IslandLoaders } from '../lib/islands/islands.ts';
 import '../styles/global.css';
 
-reportHeight();
-hydrateIslands(CLIENT_ISLANDS, { eager: true, params: new URLSearchParams(location.search) });
+export function start(islands: IslandLoaders): void {
+  reportHeight();
+  hydrateIslands(islands, { eager: true, params: new URLSearchParams(location.search) });
+}

@@ -1,6 +1,6 @@
 /** Each chart draws one mark per data row, and its table shows the same numbers as the data file. */
 import { describe, expect, it } from 'vitest';
-import { readData } from './data-files.ts';
+import { i18n, readData } from './data-files.ts';
 import { openPage, type OpenPage } from './harness.ts';
 
 async function tableRows(open: OpenPage, island: string): Promise<string[][]> {
@@ -10,6 +10,8 @@ async function tableRows(open: OpenPage, island: string): Promise<string[][]> {
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
 }
+
+const { format } = i18n();
 
 describe('chart: Serbia–China trade over time', () => {
   const years = readData('china-trade.json').years;
@@ -39,7 +41,7 @@ describe('chart: Serbia–China trade over time', () => {
       const row = rows.find((r) => r[0] === String(y.year) && r.join(' ').includes(y.currency))!;
       expect(row, `${y.year} ${y.currency}`).toBeDefined();
       for (const figure of [y.exports, y.imports, y.total])
-        if (figure) expect(row).toContain(String(figure.value));
+        if (figure) expect(row).toContain(format.number(figure.value));
     }
     await open.finish({ axe: '[data-island="china-trade"]' });
   });
@@ -74,7 +76,7 @@ describe('chart: Serbia’s debt to China', () => {
     const rows = await tableRows(open, 'debt');
     expect(rows.length).toBe(series.reduce((n, s) => n + s.points.length, 0));
     for (const s of series)
-      for (const p of s.points) expect(rows.some((row) => row.join(' ').includes(String(p.value))), `${s.id} ${p.date}`).toBe(true);
+      for (const p of s.points) expect(rows.some((row) => row.join(' ').includes(format.number(p.value))), `${s.id} ${p.date}`).toBe(true);
     await open.finish({ axe: false });
   });
 });
@@ -94,8 +96,13 @@ describe('the static map of projects (no JavaScript, no WebGL)', () => {
     const basemap = href ? open.page.locator(href) : map;
     expect(await basemap.locator('.border.disputed').count()).toBe(1);
     expect(await basemap.locator('.country').count()).toBeGreaterThan(8);
-    expect(await map.locator('figcaption').textContent()).toContain('Kosovo declared independence');
-    expect(await map.locator('text', { hasText: 'Belgrade' }).count()).toBe(1);
+    const words = readData('story.json').graphics.map!;
+    expect(await map.locator('figcaption').textContent()).toContain(words.caption.kosovo);
+    // Each town is labelled once, and Serbia's own name is on the map.
+    expect(await basemap.locator('text.country-label.serbia').textContent()).toBe(words.countries.RS);
+    const towns = await map.locator('text.place').allTextContents();
+    expect(towns.length).toBeGreaterThan(0);
+    expect(new Set(towns).size).toBe(towns.length);
     await open.finish({ axe: false });
   });
 });

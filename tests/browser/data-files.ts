@@ -1,11 +1,18 @@
-/** The shipped data files, read the way the tests need them (so expectations follow the data, not hard-coded values). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { DataFiles, DataFileName } from '../../src/lib/data/schema.ts';
+/**
+ * The data the built site was made from, read the way the browser tests need it: they assert relations (one
+ * mark per row, the table equals the file), so any valid edit of data/ keeps them green. STORY_DATA_DIR runs
+ * them on another folder.
+ */
+import type { DataFileName, DataFiles } from '../../src/lib/data/schema.ts';
+import { createI18n } from '../../src/lib/i18n/context.ts';
+import { realData } from '../helpers/data.ts';
 
-export function readData<F extends DataFileName>(file: F, dir = join(import.meta.dirname, '..', '..', 'data')): DataFiles[F] {
-  return JSON.parse(readFileSync(join(dir, file), 'utf8'));
+export function readData<F extends DataFileName>(file: F): DataFiles[F] {
+  return realData()[file];
 }
+
+/** The site's formats and interface words, to expect what the page writes ("3,615.8", "EUR 170m"). */
+export const i18n = () => createI18n('en', readData('interface.json'));
 
 /** Every scrolly/graphic block of the story for one graphic, with its section id and figure id. */
 export function storyFigures(graphic: string) {

@@ -1,7 +1,7 @@
 /**
  * Opens pages of the built site in the shared Chromium and watches them as a strict reader would:
- * any request outside the page's origin, any console error or uncaught exception, and any axe-core
- * violation fails the test.
+ * any request outside the page's origin, any console error or uncaught exception, any id used twice in a
+ * page or its frames, and any axe-core violation fails the test.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -72,6 +72,16 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     errors,
     async finish({ axe = true, allowErrors = false } = {}) {
       try {
+        // axe only lists duplicate ids as "needs review": a page that reuses an id fails here.
+        for (const frame of page.frames()) {
+          const duplicates = await frame
+            .evaluate(() => {
+              const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+              return ids.filter((id, i) => ids.indexOf(id) !== i);
+            })
+            .catch(() => [] as string[]);
+          expect(duplicates, `ids used twice in ${frame.url()}`).toEqual([]);
+        }
         if (axe) {
           let builder = new AxeBuilder({ page })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

@@ -193,13 +193,13 @@ describe('the map without WebGL', () => {
       await page.goto(inject('origin') + '/#projects');
       const map = page.locator(EXPLORE);
       await map.scrollIntoViewIfNeeded();
-      await expect.poll(() => page.locator('.projects [data-island="project-map"]').getAttribute('data-hydrated')).toBe('true');
+      await expect.poll(() => page.locator('.projects [data-island="map"]').getAttribute('data-hydrated')).toBe('true');
       await page.waitForTimeout(500);
       expect(await map.getAttribute('data-map-status')).toBe('static');
       expect(await map.locator('.static-map svg').isVisible()).toBe(true);
       expect(await map.locator('.static-map g.project').count()).toBe(located.length);
       // The legend still filters the static map.
-      await map.locator('.legend button', { hasText: 'Transport' }).click();
+      await map.locator('.legend button', { hasText: readData('story.json').graphics.map!.sectors.transport }).click();
       const transport = located.filter((p) => p.sector === 'transport').length;
       expect(await map.locator('.static-map g.project:visible').count()).toBe(located.length - transport);
       expect(errors).toEqual([]);

@@ -12,7 +12,7 @@ describe('scrollytelling', () => {
     expect(scrollies.length).toBeGreaterThan(0);
   });
 
-  it("scrolling to each step sets the graphic to that step's state, and the page passes axe after scrolling through", async () => {
+  it("scrolling to each step sets the graphic to that step's state, and the scrollies pass axe after scrolling through", async () => {
     const { page, finish } = await openPage('/', { width: 1280, reducedMotion: 'reduce' });
     for (const { block, figureId } of scrollies) {
       const scrolly = page.locator(`[data-scrolly="${figureId}"]`);
@@ -33,7 +33,7 @@ describe('scrollytelling', () => {
           await expect.poll(() => figure.locator('.tp-row.highlight .tp-name').first().textContent()).toBe(expected.partner);
       }
     }
-    await finish();
+    await finish({ axe: '[data-scrolly]' }); // the whole page is checked in story-page.test.ts
   }, 120_000);
 
   it('without JavaScript, every step unrolls with its own static graphic and its text', async () => {

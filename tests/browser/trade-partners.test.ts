@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/lib/charts/format.ts';
-import { periodsFrom } from '../../src/lib/charts/trade-partners.ts';
-import { readData, storyFigures } from './data-files.ts';
+import { periodsFrom } from '../../src/lib/graphics/trade-partners/model.ts';
+import { i18n, readData, storyFigures } from './data-files.ts';
 import { openPage } from './harness.ts';
 
 const periods = periodsFrom(readData('trade-partners.json').series);
+const { format, words } = i18n();
 const [figure] = storyFigures('trade-partners');
 const ISLAND = `[data-island="trade-partners"]`;
 
@@ -32,17 +32,17 @@ describe('chart: Serbia’s trade partners', () => {
       );
       expect(cells.length).toBe(period.rows.length);
       for (const row of period.rows) {
-        const tableRow = cells.find((c) => c[0] === row.partner)!;
+        const tableRow = cells.find((c) => c[0] === row.label)!;
         period.flows.forEach((flow, i) => {
           const value = row.values[flow]?.value;
-          expect(tableRow[i + 1]).toBe(value == null ? '–' : String(value));
+          expect(tableRow[i + 1]).toBe(value == null ? words.chart.noValue : format.number(value));
         });
       }
       const barLabels = await island.locator('.tp-value').allTextContents();
       for (const row of period.rows)
         for (const flow of period.flows) {
           const value = row.values[flow]?.value;
-          if (value != null) expect(barLabels.some((l) => l.replace('≈', '') === formatNumber(value))).toBe(true);
+          if (value != null) expect(barLabels.some((l) => l.replace('≈', '') === format.number(value))).toBe(true);
         }
     }
 

@@ -1,10 +1,8 @@
 /** Serbia–China trade chart: year bands, gaps, magnitudes, the FTA's position, and the rendered figure. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import ChinaTradeChart from '../../src/lib/charts/ChinaTradeChart.svelte';
-import ChinaTradeFigure from '../../src/lib/charts/ChinaTradeFigure.svelte';
+import ChinaTradeChart from '../../src/lib/graphics/china-trade/Chart.svelte';
+import ChinaTradeFigure from '../../src/lib/graphics/china-trade/Figure.svelte';
+import graphic from '../../src/lib/graphics/china-trade/graphic.ts';
 import {
   boxY,
   currenciesOf,
@@ -17,18 +15,23 @@ import {
   tradeNotes,
   tradeTable,
   tradeView,
+  urlState,
   yearFraction,
   yearSummary,
   type TradeView,
-} from '../../src/lib/charts/china-trade.ts';
-import { chinaTradeFile, type ChinaTradeYear } from '../../src/lib/data/schema.ts';
+} from '../../src/lib/graphics/china-trade/model.ts';
+import type { ChinaTradeYear } from '../../src/lib/data/schema.ts';
+import { fixture, i18nOf, loadData, renderWith, SMALL_FIXTURE_DIR } from '../helpers/data.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const read = (path: string) => chinaTradeFile.parse(JSON.parse(readFileSync(join(root, path), 'utf8')));
-const file = read('data/china-trade.json');
-const { years } = file;
-const usd = tradeView(years, 'USD');
-const eur = tradeView(years, 'EUR');
+// Exact values: the frozen copy of the data in tests/fixtures/story.
+const data = fixture();
+const file = data['china-trade.json'];
+const { years, agreement } = file;
+const words = data['story.json'].graphics['china-trade']!;
+const { words: ui, format } = i18nOf(data);
+const speech = { w: words, ui, format };
+const usd = tradeView(years, 'USD', agreement);
+const eur = tradeView(years, 'EUR', agreement);
 const band = (view: TradeView, year: number) => view.bands.find((b) => b.year === year)!;
 
 describe('magnitudes', () => {
@@ -42,7 +45,7 @@ describe('magnitudes', () => {
 
   it('draws every USD year on the billion scale but keeps the stated value and magnitude', () => {
     expect(usd.magnitude).toBe('billion');
-    expect(usd.unit).toBe('USD billion');
+    expect(format.unit(usd.currency, usd.magnitude)).toBe('USD billion');
     const imports2013 = band(usd, 2013).marks.find((m) => m.flow === 'imports')!;
     expect(imports2013.value).toMatchObject({ value: 1500, magnitude: 'million', scaled: 1.5 });
     expect(imports2013.height).toBeCloseTo((100 * 1.5) / usd.yMax, 10);
@@ -50,7 +53,7 @@ describe('magnitudes', () => {
       { year: 2010, magnitude: 'million' },
       { year: 2013, magnitude: 'million' },
     ]);
-    expect(tradeNotes(usd).join(' ')).toContain('2010 and 2013 in USD million');
+    expect(tradeNotes(usd, speech).join(' ')).toContain('2010 and 2013 in USD million');
   });
 
   it('never mixes currencies: a view holds only figures in its own currency', () => {
@@ -121,15 +124,19 @@ describe('year bands and gaps', () => {
 
   it('prefers the full-year figure when a year appears twice in one currency', () => {
     const partial: ChinaTradeYear = { ...years.find((y) => y.year === 2023)!, period: 'January–June', exports: null };
-    const view = tradeView([partial, ...years], 'USD');
+    const view = tradeView([partial, ...years], 'USD', agreement);
     expect(band(view, 2023).entry?.period).toBeUndefined();
   });
 
-  it('copes with a single year (the test fixture)', () => {
-    const view = tradeView(read('tests/fixtures/data-valid/china-trade.json').years);
+  it('copes with a single year (the small fixture)', () => {
+    const view = tradeView(loadData(SMALL_FIXTURE_DIR)['china-trade.json'].years, undefined, agreement);
     expect(view.bands).toHaveLength(1);
     expect(view.gaps).toEqual([]);
     expect(view.fta.map((f) => f.x === null)).toEqual([false, true]); // 2023 is shown: signed, not yet in force
+  });
+
+  it('draws no agreement when the data has none', () => {
+    expect(tradeView(years, 'USD').fta).toEqual([]);
   });
 });
 
@@ -165,8 +172,7 @@ describe('the free trade agreement', () => {
     const [signed, inForce] = usd.fta;
     const b23 = band(usd, 2023);
     const b24 = band(usd, 2024);
-    expect(signed.label).toBe('FTA signed');
-    expect(inForce.label).toBe('FTA in force');
+    expect([signed.id, signed.date, inForce.id, inForce.date]).toEqual(['signed', '2023-10-17', 'in-force', '2024-07-01']);
     expect(signed.x!).toBeCloseTo(b23.x0 + (9.5 / 12) * (b23.x1 - b23.x0), 1);
     expect(inForce.x!).toBeCloseTo(b24.x0 + 0.5 * (b24.x1 - b24.x0), 10);
     expect(signed.row).not.toBe(inForce.row);
@@ -181,7 +187,7 @@ describe('the free trade agreement', () => {
 });
 
 describe('tooltips, table and description', () => {
-  const items = tradeItems(usd);
+  const items = tradeItems(usd, speech);
 
   it('has one tooltip per mark, gap year and FTA line, in left-to-right order inside the box', () => {
     const marks = usd.bands.flatMap((b) => b.marks).length;
@@ -203,7 +209,7 @@ describe('tooltips, table and description', () => {
     const byKey = (k: string) => items.find((i) => i.key === k)!.lines;
     expect(byKey('2013-imports')).toContain('USD 1,500m');
     expect(byKey('2014-total')).toContain('≈ USD 1.5bn');
-    expect(byKey('2024-exports')).toContain('Computed by us from sourced figures');
+    expect(byKey('2024-exports')).toContain(ui.confidence.computed);
     expect(byKey('2016-gap').join(' ')).toContain('No data in USD');
     expect(byKey('2019-gap').join(' ')).toContain('EUR');
     expect(byKey('2010-imports')).toContain('No figure in the sources');
@@ -211,7 +217,7 @@ describe('tooltips, table and description', () => {
   });
 
   it('has a table row per year and currency, values as stated', () => {
-    const rows = tradeTable(years);
+    const rows = tradeTable(years, speech);
     expect(rows).toHaveLength(years.length);
     expect(rows.filter((r) => r.year === '2022').map((r) => r.unit)).toEqual(['USD billion', 'EUR billion']);
     expect(rows.find((r) => r.year === '2013')).toMatchObject({ unit: 'USD million', exports: 8.9, imports: 1500, total: 1509 });
@@ -220,22 +226,23 @@ describe('tooltips, table and description', () => {
   });
 
   it('describes the key numbers in words', () => {
-    const text = describeTrade(usd);
-    expect(text).toContain('in 2024 exports to China were USD 1.9bn and imports from China USD 5.5bn'.replace(/^i/, 'I'));
+    const text = describeTrade(usd, speech);
+    expect(text).toContain('In 2024 exports to China were USD 1.9bn and imports from China USD 5.5bn.');
     expect(text).toContain('USD 8.9m');
     expect(text).toContain('No figures in USD for 2011–2012 and 2015–2020');
-    expect(describeTrade(eur)).toContain('Only total trade is published for 2020 and 2022');
+    expect(text).toContain('A free trade agreement was signed in October 2023 and came into force in July 2024.');
+    expect(describeTrade(eur, speech)).toContain('Only total trade is published for 2020 and 2022');
     expect(importsExceedExports(years)).toBe(true);
-    expect(yearSummary(usd, 2023)).toBe('2023: exports to China USD 1.23bn, imports from China USD 4.8bn, total ≈ USD 6bn.');
-    expect(yearSummary(eur, 2023)).toBeNull();
+    expect(yearSummary(usd, 2023, speech)).toBe('2023: exports to China USD 1.23bn, imports from China USD 4.8bn, total ≈ USD 6bn.');
+    expect(yearSummary(eur, 2023, speech)).toBeNull();
   });
 });
 
 describe('the rendered figure', () => {
   it('renders the same HTML every time (safe to hydrate), with the frame, currency switch and labels', () => {
-    const props = { id: 'fig-trade', years, note: file.note, state: { year: 2023, fta: true } };
-    const a = render(ChinaTradeFigure, { props }).body;
-    expect(render(ChinaTradeFigure, { props }).body).toBe(a);
+    const props = { id: 'fig-trade', ...graphic.props(data), words, state: { year: 2023, fta: true } };
+    const a = renderWith(ChinaTradeFigure, props, data);
+    expect(renderWith(ChinaTradeFigure, props, data)).toBe(a);
     expect(a).toContain('Serbia buys far more from China than it sells');
     expect(a).toContain('name="fig-trade-currency"');
     for (const label of ['no data', 'total only', 'FTA signed', 'FTA in force', 'Exports to China', 'Download CSV'])
@@ -245,11 +252,52 @@ describe('the rendered figure', () => {
   });
 
   it('draws a static, hidden chart when not interactive', () => {
-    const html = render(ChinaTradeChart, { props: { years, currency: 'EUR', interactive: false } }).body;
+    const html = renderWith(ChinaTradeChart, { years, agreement, words, currency: 'EUR', interactive: false }, data);
     expect(html).toContain('aria-hidden="true"');
     expect(html).not.toContain('tabindex');
     expect(html).not.toContain('ct-hit');
     expect(html).toContain('2019');
     expect(html).not.toContain('>2018<');
+  });
+});
+
+describe('facts in the words, checked against the data', () => {
+  it('the title’s claim holds, and a year with exports above imports breaks it by name', () => {
+    const copy = fixture();
+    expect(graphic.checkWords!(copy['story.json'].graphics['china-trade']!, copy)).toEqual([]);
+    const y2023 = copy['china-trade.json'].years.find((y) => y.year === 2023)!;
+    y2023.exports!.value = 5;
+    const [finding] = graphic.checkWords!(copy['story.json'].graphics['china-trade']!, copy);
+    expect(finding.message).toContain('2023 (USD billion) has exports of 5 and imports of 4.8');
+  });
+
+  it('the agreement’s dates agree with the timeline’s events, or the check says which', () => {
+    const copy = fixture();
+    expect(graphic.checkData!(copy)).toEqual([]);
+    copy['china-trade.json'].agreement!.inForce = '2024-07-02';
+    expect(graphic.checkData!(copy)).toEqual([
+      {
+        file: 'china-trade.json',
+        path: ['agreement', 'inForce'],
+        message: 'is "2024-07-02", but the timeline event "2024-07-01-free-trade-agreement-in-force" is dated "2024-07-01": the two dates must agree',
+      },
+    ]);
+  });
+
+  it('an edited agreement date moves the chart’s line and its words', () => {
+    const moved = tradeView(years, 'USD', { ...agreement!, signed: '2023-03-01' });
+    expect(moved.fta[0].x).toBeLessThan(usd.fta[0].x!);
+    expect(tradeItems(moved, speech).find((i) => i.key === 'fta-signed')!.lines).toEqual(['Free trade agreement signed', '1 March 2023']);
+  });
+});
+
+describe('URL options', () => {
+  const props = graphic.props(data);
+  const params = (q: string) => new URLSearchParams(q);
+  it('a currency and a year the data has, and the FTA flag', () => {
+    expect(urlState(params('currency=eur&year=2019&fta=1'), props)).toEqual({ currency: 'EUR', year: 2019, fta: true });
+    expect(urlState(params('currency=GBP&year=1850&fta=maybe'), props)).toBeNull();
+    expect(urlState(params('currency=EUR&year=x'), props)).toEqual({ currency: 'EUR' });
+    expect(urlState(params(''), props)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDate, dateSortKey, formatDate, parseDate } from '../../src/lib/data/dates.ts';
+import { checkDate, dateSortKey, parseDate } from '../../src/lib/data/dates.ts';
 import { checkLonLat } from '../../src/lib/data/geo.ts';
 import { checkInlineText, inlineToPlain, parseInline } from '../../src/lib/data/inline.ts';
 
@@ -8,11 +8,6 @@ describe('dates', () => {
     expect(parseDate('2009')?.precision).toBe('year');
     expect(parseDate('2024-05')?.precision).toBe('month');
     expect(parseDate('2024-09-09')?.precision).toBe('day');
-  });
-  it('formats at the precision of the data', () => {
-    expect(formatDate('2009')).toBe('2009');
-    expect(formatDate('2024-05')).toBe('May 2024');
-    expect(formatDate('2024-09-09')).toBe('9 September 2024');
   });
   it('refuses days and months that do not exist, leap years included', () => {
     expect(checkDate('2023-02-30')).toContain('February 2023 has 28 days');

@@ -1,28 +1,29 @@
 /** Serbia's debt to China: the series stay apart, points are labelled as stated, and nothing joins them. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import DebtChart from '../../src/lib/charts/DebtChart.svelte';
-import DebtFigure from '../../src/lib/charts/DebtFigure.svelte';
+import DebtChart from '../../src/lib/graphics/debt/Chart.svelte';
+import DebtFigure from '../../src/lib/graphics/debt/Figure.svelte';
+import graphic from '../../src/lib/graphics/debt/graphic.ts';
 import {
   debtDateLabel,
   debtItems,
   debtLayout,
   DEBT_LAYOUT,
   debtTable,
-  debtTitle,
   debtValueLabel,
   describeDebt,
   sortedPoints,
   TRACK,
-} from '../../src/lib/charts/debt.ts';
-import { debtFile } from '../../src/lib/data/schema.ts';
+  urlState,
+} from '../../src/lib/graphics/debt/model.ts';
+import { fixture, i18nOf, loadData, renderWith, SMALL_FIXTURE_DIR } from '../helpers/data.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const read = (path: string) => debtFile.parse(JSON.parse(readFileSync(join(root, path), 'utf8')));
-const { series } = read('data/debt.json');
-const layout = debtLayout(series);
+// Exact values: the frozen copy of the data in tests/fixtures/story.
+const data = fixture();
+const { series } = data['debt.json'];
+const words = data['story.json'].graphics.debt!;
+const { words: ui, format } = i18nOf(data);
+const speech = { w: words, format };
+const layout = debtLayout(series, speech);
 const [nbs, exim] = layout.panels;
 
 describe('series separation', () => {
@@ -55,22 +56,22 @@ describe('series separation', () => {
   });
 
   it('keeps tooltips series by series, never interleaving them', () => {
-    const order = debtItems(layout).map((i) => i.key.replace(/-\d+$/, ''));
+    const order = debtItems(layout, speech).map((i) => i.key.replace(/-\d+$/, ''));
     expect(order).toEqual(layout.panels.flatMap((p) => p.dots.map(() => p.id)));
   });
 
   it('draws no line at all: no SVG path, line or polyline joins any points', () => {
-    const html = render(DebtChart, { props: { series } }).body;
+    const html = renderWith(DebtChart, { series, words }, data);
     expect(html).not.toMatch(/<(svg|path|line|polyline)\b/);
   });
 
   it('brings the chosen series forward and dims the other; an unknown id dims nothing', () => {
-    const focused = debtLayout(series, 'china-exim-public-debt').panels;
+    const focused = debtLayout(series, speech, 'china-exim-public-debt').panels;
     expect(focused.map((p) => [p.focused, p.dimmed])).toEqual([
       [false, true],
       [true, false],
     ]);
-    expect(debtLayout(series, 'nope').panels.every((p) => !p.focused && !p.dimmed)).toBe(true);
+    expect(debtLayout(series, speech, 'nope').panels.every((p) => !p.focused && !p.dimmed)).toBe(true);
   });
 });
 
@@ -83,17 +84,17 @@ describe('points', () => {
     expect(nbs.dots.map((d) => d.dateLabel)).toEqual(['~2013', '2023']);
     expect(exim.dots.map((d) => d.dateLabel)).toContain('January 2025?');
     expect(exim.dots[0].dateLabel).toBe('June 2023');
-    expect(debtDateLabel({ date: '2024-09-09' })).toBe('9 September 2024');
+    expect(debtDateLabel({ date: '2024-09-09' }, speech)).toBe('9 September 2024');
   });
 
   it('labels values as stated', () => {
     expect(nbs.dots.map((d) => d.valueLabel)).toEqual(['EUR 305m', 'EUR 3.7bn']);
     expect(exim.dots.map((d) => d.valueLabel)).toContain('EUR 2.518bn');
-    expect(debtValueLabel({ value: 3, magnitude: 'billion', currency: 'EUR', confidence: 'approximate' })).toBe('≈ EUR 3bn');
+    expect(debtValueLabel({ value: 3, magnitude: 'billion', currency: 'EUR', confidence: 'approximate' }, format)).toBe('≈ EUR 3bn');
   });
 
   it('shares one value scale between panels in the same currency, rescaling millions exactly', () => {
-    expect(nbs.unit).toBe('EUR billion');
+    expect(format.unit(nbs.currency, nbs.magnitude)).toBe('EUR billion');
     expect(nbs.ticks).toEqual(exim.ticks);
     expect(nbs.dots[0].scaled).toBe(0.305);
     const max = nbs.ticks.at(-1)!.value;
@@ -110,7 +111,7 @@ describe('points', () => {
 });
 
 describe('tooltips, table and words', () => {
-  const items = debtItems(layout);
+  const items = debtItems(layout, speech);
 
   it('has a tooltip per point at the dot, with the share where given', () => {
     expect(items).toHaveLength(series.flatMap((s) => s.points).length);
@@ -125,18 +126,26 @@ describe('tooltips, table and words', () => {
   });
 
   it('has a table row per point, values as stated, with shares', () => {
-    const rows = debtTable(series);
+    const rows = debtTable(series, speech, ui.confidenceShort);
     expect(rows).toHaveLength(8);
     expect(rows[0]).toMatchObject({ series: series[0].label, date: '~2013', value: 305, unit: 'EUR million', share: null });
     expect(rows[0].confidence).toBe('value sourced; date approximate');
     expect(rows[1].share).toBe("8.4% of Serbia's total external debt");
   });
 
-  it('writes a factual title and a description with the key numbers', () => {
-    expect(debtTitle(series)).toBe('Serbia owes China billions of euros, by two separate counts');
-    expect(debtTitle(read('tests/fixtures/data-valid/debt.json').series)).toBe('Serbia owes China billions of euros, by one count');
-    const text = describeDebt(series);
-    expect(text).toMatch(/^Two separate measures/);
+  it('checks the title’s claim against the data, naming the series that breaks it', () => {
+    expect(graphic.checkWords!(words, data)).toEqual([]);
+    const one = loadData(SMALL_FIXTURE_DIR);
+    const found = graphic.checkWords!(words, one).map((f) => f.message);
+    expect(found).toEqual(['the title counts 2 series, but debt.json has 1']);
+    const lower = fixture();
+    lower['debt.json'].series[0].points.at(-1)!.value = 0.9;
+    expect(graphic.checkWords!(words, lower).map((f) => f.message)[0]).toContain('the latest of "total-debt-to-china" is EUR 0.9 billion');
+  });
+
+  it('writes a description with the key numbers', () => {
+    const text = describeDebt(series, speech);
+    expect(text).toMatch(/^2 separate measures/);
     expect(text).toContain('from EUR 305m in ~2013 to EUR 3.7bn in 2023');
     expect(text).toContain('highest EUR 3.1bn in January 2025?');
   });
@@ -144,9 +153,9 @@ describe('tooltips, table and words', () => {
 
 describe('the rendered figure', () => {
   it('renders the same HTML every time, with the frame, panels and key', () => {
-    const props = { id: 'fig-debt', series, state: { series: 'total-debt-to-china' } };
-    const html = render(DebtFigure, { props }).body;
-    expect(render(DebtFigure, { props }).body).toBe(html);
+    const props = { id: 'fig-debt', series, words, state: { series: 'total-debt-to-china' } };
+    const html = renderWith(DebtFigure, props, data);
+    expect(renderWith(DebtFigure, props, data)).toBe(html);
     for (const s of series) {
       expect(html).toContain(s.label);
       expect(html).toContain(s.measures);
@@ -157,10 +166,18 @@ describe('the rendered figure', () => {
   });
 
   it('draws a static, hidden chart when not interactive', () => {
-    const html = render(DebtChart, { props: { series, interactive: false } }).body;
+    const html = renderWith(DebtChart, { series, words, interactive: false }, data);
     expect(html).toContain('aria-hidden="true"');
     expect(html).not.toContain('tabindex');
     expect(html).not.toContain('dc-hit');
     expect(html).toContain('EUR 3.7bn');
+  });
+});
+
+describe('URL options', () => {
+  it('a series id from debt.json', () => {
+    const props = graphic.props(data);
+    expect(urlState(new URLSearchParams('series=china-exim-public-debt'), props)).toEqual({ series: 'china-exim-public-debt' });
+    expect(urlState(new URLSearchParams('series=nope'), props)).toBeNull();
   });
 });

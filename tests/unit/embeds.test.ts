@@ -1,17 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DataFiles } from '../../src/lib/data/schema.ts';
-import { embedIdFromPath, embedsOf, embedSnippet } from '../../src/lib/embeds/embeds.ts';
-import { parseShowTitle, parseTheme, projectFromParams, stateFromParams } from '../../src/lib/embeds/options.ts';
+import { embedsOf } from '../../src/lib/embeds/embeds.ts';
 import { MAX_HEIGHT, parseHeight, parsePymMessage, pymMessage } from '../../src/lib/embeds/pym.ts';
-import { figureData } from '../../src/lib/story/figures.ts';
+import { embedIdFromPath, embedSnippet } from '../../src/lib/embeds/snippet.ts';
+import { realData, ROOT as root } from '../helpers/data.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const read = <F extends keyof DataFiles>(file: F): DataFiles[F] => JSON.parse(readFileSync(join(root, 'data', file), 'utf8'));
-const data = Object.fromEntries(
-  (['story.json', 'projects.json', 'trade-partners.json', 'china-trade.json', 'aiddata-finance.json', 'debt.json'] as const).map((f) => [f, read(f)]),
-) as unknown as DataFiles;
+// Relations only: the real data's story decides which embeds there are.
+const data = realData();
 const params = (query: string) => new URLSearchParams(query);
 
 describe('pym.js messages', () => {
@@ -33,53 +29,19 @@ describe('pym.js messages', () => {
   });
 });
 
-describe('embed options in the URL', () => {
-  it('theme: light or dark, anything else is auto', () => {
-    expect(parseTheme(params('theme=dark'))).toBe('dark');
-    expect(parseTheme(params('theme=light'))).toBe('light');
-    for (const q of ['', 'theme=auto', 'theme=blue', 'theme=DARK<script>']) expect(parseTheme(params(q)), q).toBe('auto');
-  });
-  it('title: hidden only when asked', () => {
-    for (const q of ['title=0', 'title=false', 'title=no', 'title=HIDE']) expect(parseShowTitle(params(q)), q).toBe(false);
-    for (const q of ['', 'title=1', 'title=yes', 'title=']) expect(parseShowTitle(params(q)), q).toBe(true);
-  });
-  const props = (graphic: Parameters<typeof figureData>[0]) => figureData(graphic, data);
-  it('china-trade: a currency and a year the data has, and the FTA flag', () => {
-    expect(stateFromParams('china-trade', params('currency=eur&year=2019&fta=1'), props('china-trade'))).toEqual({ currency: 'EUR', year: 2019, fta: true });
-    expect(stateFromParams('china-trade', params('currency=GBP&year=1850&fta=maybe'), props('china-trade'))).toBeNull();
-    expect(stateFromParams('china-trade', params('currency=EUR&year=x'), props('china-trade'))).toEqual({ currency: 'EUR' });
-    expect(stateFromParams('china-trade', params(''), props('china-trade'))).toBeNull();
-  });
-  it('trade-partners: a period, a flow and a partner from the data', () => {
-    const period = data['trade-partners.json'].series.at(-1)!.period;
-    expect(stateFromParams('trade-partners', params(`period=${encodeURIComponent(period)}&flow=exports&partner=germany`), props('trade-partners'))).toEqual({
-      period,
-      flow: 'exports',
-      partner: 'Germany',
-    });
-    expect(stateFromParams('trade-partners', params('period=1999&flow=total&partner=Atlantis'), props('trade-partners'))).toBeNull();
-  });
-  it('finance: an AidData sector and a year with commitments; debt: a series id', () => {
-    const record = data['aiddata-finance.json'].records.find((r) => r.commitmentYear)!;
-    expect(stateFromParams('finance', params(`sector=${record.sector.toLowerCase()}&year=${record.commitmentYear}`), props('finance'))).toEqual({
-      sector: record.sector,
-      year: record.commitmentYear,
-    });
-    expect(stateFromParams('finance', params('sector=NOPE&year=1800'), props('finance'))).toBeNull();
-    const series = data['debt.json'].series[0].id;
-    expect(stateFromParams('debt', params(`series=${series}`), props('debt'))).toEqual({ series });
-    expect(stateFromParams('debt', params('series=nope'), props('debt'))).toBeNull();
-  });
-  it('map: a project the map has', () => {
-    const mapProps = props('map') as { projects: { id: string }[] };
-    expect(projectFromParams(params('project=kostolac-b3'), mapProps)).toBe('kostolac-b3');
-    expect(projectFromParams(params('project=atlantis'), mapProps)).toBeNull();
-    expect(projectFromParams(params(''), mapProps)).toBeNull();
+describe('the map embed’s URL option', () => {
+  it('?project=<id> opens the map on a project it has', async () => {
+    const { urlState } = await import('../../src/lib/graphics/map/Figure.svelte');
+    const props = { projects: data['projects.json'].projects };
+    const id = props.projects[0].id;
+    expect(urlState(params(`project=${id}`), props)).toEqual({ chosen: id });
+    expect(urlState(params('project=atlantis'), props)).toBeNull();
+    expect(urlState(params(''), props)).toBeNull();
   });
 });
 
 describe('the list of embeds', () => {
-  const embeds = embedsOf(data['story.json'].sections);
+  const embeds = embedsOf(data['story.json']);
   it('has every graphic of the story, the map and the timeline, once each, with its section', () => {
     const graphics = new Set(
       data['story.json'].sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'graphic' || b.type === 'scrolly' ? [b.graphic] : []))),
@@ -94,9 +56,8 @@ describe('the list of embeds', () => {
     if (scrolly.type !== 'scrolly') throw new Error('unreachable');
     expect(embeds.find((e) => e.id === scrolly.graphic)!.state).toEqual(scrolly.steps[0].state);
   });
-  it('has one HTML page per embed in embed/, and the previewer', () => {
-    const files = readdirSync(join(root, 'embed')).filter((f) => f.endsWith('.html')).sort();
-    expect(files).toEqual([...embeds.map((e) => `${e.id}.html`), 'index.html'].sort());
+  it('takes each embed’s title from its words in story.json', () => {
+    for (const e of embeds) expect(e.title).toBe((data['story.json'].graphics[e.id] as { embedTitle: string }).embedTitle);
   });
   it('reads the embed id from a page path', () => {
     expect(embedIdFromPath('/embed/debt.html')).toBe('debt');

@@ -1,28 +1,33 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { FinanceRecord } from '../../src/lib/data/schema.ts';
+import graphic from '../../src/lib/graphics/finance/graphic.ts';
 import {
   aiddataCredit,
   financeDescription,
-  financeModel,
+  financeModel as model_,
   financeNotes,
   financeRows,
-  financeTitle,
-  formatUsd,
   groupKeyFor,
   OTHER_KEY,
-  OTHER_LABEL,
-  sectorGroups,
+  sectorGroups as groups_,
+  sectorShare,
   sentenceCase,
   shortTitle,
+  urlState,
   valueAxis,
   yearBands,
-  yearRanges,
-} from '../../src/lib/charts/finance.ts';
-import type { DataFiles, FinanceRecord } from '../../src/lib/data/schema.ts';
+} from '../../src/lib/graphics/finance/model.ts';
+import { fixture, i18nOf } from '../helpers/data.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const file = JSON.parse(readFileSync(join(root, 'data', 'aiddata-finance.json'), 'utf8')) as DataFiles['aiddata-finance.json'];
+// Exact values: the frozen copy of the data in tests/fixtures/story.
+const data = fixture();
+const file = data['aiddata-finance.json'];
+const words = data['story.json'].graphics.finance!;
+const { words: ui, format } = i18nOf(data);
+const speech = { w: words, ui, format };
+const financeModel = (records: FinanceRecord[]) => model_(records, words);
+const sectorGroups = (records: FinanceRecord[]) => groups_(records, words);
+const OTHER_LABEL = words.otherSectors;
 
 let nextId = 1;
 const rec = (sector: string, year: number | null, amount: number | null, extra: Partial<FinanceRecord> = {}): FinanceRecord => ({
@@ -105,7 +110,7 @@ describe('finance model: a small fixture', () => {
     expect(y2015.kind).toBe('no-amounts');
     expect(y2015.noAmount).toHaveLength(1);
     expect(model.noAmountYears).toEqual([2007, 2015]);
-    const notes = financeNotes(model).join('\n');
+    const notes = financeNotes(model, speech).join('\n');
     expect(notes).toContain('3 records have no amount and are not in the bars; they are in the table.');
   });
 
@@ -125,7 +130,7 @@ describe('finance model: a small fixture', () => {
     expect(m.years).toHaveLength(26);
     expect(m.total).toBe(30);
     expect(m.noYear).toHaveLength(1);
-    expect(financeNotes(m).join(' ')).toContain('1 record has no commitment year and is not in the bars; it is in the table.');
+    expect(financeNotes(m, speech).join(' ')).toContain('1 record has no commitment year and is not in the bars; it is in the table.');
   });
 
   it('keeps sectors with nothing but missing amounts in "Other sectors"', () => {
@@ -161,24 +166,27 @@ describe('finance model: AidData GCDF 3.0 for Serbia', () => {
     const n = file.records.filter((r) => r.amountUsd2021 === null).length;
     expect(n).toBeGreaterThan(0);
     expect(model.noAmount).toHaveLength(n);
-    expect(financeNotes(model).join(' ')).toContain(`${n} records have no amount and are not in the bars; they are in the table.`);
+    expect(financeNotes(model, speech).join(' ')).toContain(`${n} records have no amount and are not in the bars; they are in the table.`);
   });
 
   it('shows 2000–2021 and says which years have no commitment recorded', () => {
     expect(model.years.map((y) => y.year)).toEqual(Array.from({ length: 22 }, (_, i) => 2000 + i));
     expect(model.emptyYears).toEqual([2000, 2001, 2002, 2003, 2004, 2020]);
-    expect(financeNotes(model)).toContain(
+    expect(financeNotes(model, speech)).toContain(
       '2000–2004 and 2020: no commitments recorded by AidData. These years are empty, not missing data.',
     );
   });
 
-  it('has a headline the data bear out', () => {
-    expect(financeTitle(model)).toBe('Most Chinese finance for Serbia went to roads, railways and power');
-    expect(financeDescription(model)).toContain('2019 (USD 1.6bn)');
+  it('has a headline the data bear out, and the check says when they no longer do', () => {
+    expect(graphic.checkWords!(words, data)).toEqual([]);
+    expect(sectorShare(file.records, ['TRANSPORT AND STORAGE', 'ENERGY'])).toBeGreaterThan(0.5);
+    const claim = { ...words, claims: [{ sectors: ['ENERGY'], moreThan: 0.5 }] };
+    expect(graphic.checkWords!(claim, data)[0].message).toMatch(/the title says ENERGY hold more than 50% of the finance, but in aiddata-finance.json they hold 19%/);
+    expect(financeDescription(model, speech)).toContain('2019 (USD 1.6bn)');
   });
 
   it('has one table row per record, with the exact amount or empty', () => {
-    const rows = financeRows(file.records);
+    const rows = financeRows(file.records, words);
     expect(rows).toHaveLength(file.records.length);
     const kostolac = rows.find((r) => r.id === 42549)!;
     expect(kostolac).toMatchObject({ year: 2011, sector: 'Energy', status: 'Completion' });
@@ -188,22 +196,23 @@ describe('finance model: AidData GCDF 3.0 for Serbia', () => {
   });
 
   it('credits AidData with the version and licence', () => {
-    expect(aiddataCredit(file.dataset)).toBe('AidData, GCDF 3.0, licence ODC-By 1.0');
+    expect(aiddataCredit(file.dataset, speech)).toBe('AidData, GCDF 3.0, licence ODC-By 1.0');
   });
 });
 
 describe('finance helpers', () => {
   it('formats amounts compactly without changing them', () => {
-    expect(formatUsd(1_234_567_890)).toBe('USD 1.2bn');
-    expect(formatUsd(360_350_000)).toBe('USD 360m');
-    expect(formatUsd(1_500_000_000)).toBe('USD 1.5bn');
-    expect(formatUsd(500_000_000)).toBe('USD 500m');
-    expect(formatUsd(999_800_000)).toBe('USD 1bn');
-    expect(formatUsd(2_803_950)).toBe('USD 2.8m');
-    expect(formatUsd(42_157_768.67)).toBe('USD 42m');
-    expect(formatUsd(10_851.17)).toBe('USD 11k');
-    expect(formatUsd(623)).toBe('USD 623');
-    expect(formatUsd(0)).toBe('USD 0');
+    const usd = (v: number) => format.compactMoney(v, 'USD');
+    expect(usd(1_234_567_890)).toBe('USD 1.2bn');
+    expect(usd(360_350_000)).toBe('USD 360m');
+    expect(usd(1_500_000_000)).toBe('USD 1.5bn');
+    expect(usd(500_000_000)).toBe('USD 500m');
+    expect(usd(999_800_000)).toBe('USD 1bn');
+    expect(usd(2_803_950)).toBe('USD 2.8m');
+    expect(usd(42_157_768.67)).toBe('USD 42m');
+    expect(usd(10_851.17)).toBe('USD 11k');
+    expect(usd(623)).toBe('USD 623');
+    expect(usd(0)).toBe('USD 0');
   });
 
   it('writes sector names in sentence case and finds their group', () => {
@@ -218,10 +227,22 @@ describe('finance helpers', () => {
   });
 
   it('writes runs of years', () => {
-    expect(yearRanges([2020, 2000, 2001, 2002, 2003, 2004])).toBe('2000–2004 and 2020');
-    expect(yearRanges([2007])).toBe('2007');
-    expect(yearRanges([2001, 2003, 2005])).toBe('2001, 2003 and 2005');
-    expect(yearRanges([])).toBe('');
+    expect(format.years([2020, 2000, 2001, 2002, 2003, 2004])).toBe('2000–2004 and 2020');
+    expect(format.years([2007])).toBe('2007');
+    expect(format.years([2001, 2003, 2005])).toBe('2001, 2003 and 2005');
+    expect(format.years([])).toBe('');
+  });
+
+  it('reads the axis years and the sector labels from its words', () => {
+    const m = model_(file.records, { ...words, years: { from: 2004, to: 2022 }, sectors: { ENERGY: 'Power' } });
+    expect([m.firstYear, m.lastYear]).toEqual([2004, 2022]);
+    expect(m.groups.find((g) => g.key === 'ENERGY')!.label).toBe('Power');
+  });
+
+  it('takes a sector and a year of the data from the embed’s URL', () => {
+    const props = graphic.props(data);
+    expect(urlState(new URLSearchParams('sector=energy&year=2014'), props)).toEqual({ sector: 'ENERGY', year: 2014 });
+    expect(urlState(new URLSearchParams('sector=NOPE&year=1800'), props)).toBeNull();
   });
 
   it('shortens long titles at a word boundary', () => {

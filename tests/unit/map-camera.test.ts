@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorPoint, focusBounds, locationCoordinates } from '../../src/lib/map/map-camera.ts';
-import type { MapProject } from '../../src/lib/map/static-map.ts';
+import { anchorPoint, focusBounds, locationCoordinates } from '../../src/lib/graphics/map/map-camera.ts';
+import type { MapProject } from '../../src/lib/graphics/map/static-map.ts';
 
 const project = (id: string, location: MapProject['location']): MapProject => ({ id, name: id, sector: 'transport', places: [], status: 'completed', location });
 const bridge = project('bridge', { type: 'Point', coordinates: [20.45, 44.84], precision: 'exact' });

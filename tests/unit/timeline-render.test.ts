@@ -1,26 +1,47 @@
 /** The timeline as the server renders it: static HTML with the filter island, as the islands renderer builds the page. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { EVENT_CATEGORIES, projectsFile, timelineFile } from '../../src/lib/data/schema.ts';
+import type { DataFiles } from '../../src/lib/data/schema.ts';
+import { EVENT_CATEGORIES } from '../../src/lib/data/schema.ts';
+import Timeline from '../../src/lib/graphics/timeline/Timeline.svelte';
+import TimelineFilter from '../../src/lib/graphics/timeline/TimelineFilter.svelte';
+import { CATEGORY_COLORS, groupByYear, timelineFilterProps } from '../../src/lib/graphics/timeline/model.ts';
 import { renderPage } from '../../src/lib/islands/render-page.ts';
-import { SERVER_ISLANDS } from '../../src/lib/islands/server-islands.ts';
-import Timeline from '../../src/lib/timeline/Timeline.svelte';
-import TimelineFilter from '../../src/lib/timeline/TimelineFilter.svelte';
-import { CATEGORY_COLORS, formatEventDate, groupByYear, timelineFilterProps } from '../../src/lib/timeline/timeline.ts';
+import { SERVER_ISLANDS } from '../../src/lib/islands/server-components.ts';
+import { createDateRanges } from '../../src/lib/i18n/date-ranges.ts';
+import { fixture, i18nOf, realData, renderWith, ROOT as root } from '../helpers/data.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const read = (name: string) => JSON.parse(readFileSync(join(root, 'data', name), 'utf8'));
-const { events } = timelineFile.parse(read('timeline.json'));
-const { projects } = projectsFile.parse(read('projects.json'));
-const projectNames = Object.fromEntries(projects.map((p) => [p.id, p.name]));
-
-const { body } = renderPage(Timeline, { events, projectNames }, SERVER_ISLANDS);
 // jsdom ships no types here; a minimal shape is all this test needs.
 const jsdom: { JSDOM: new (html: string) => { window: Window } } = await import('jsdom' as string);
-const doc = new jsdom.JSDOM(body).window.document;
+
+function renderTimeline(data: DataFiles) {
+  const { events } = data['timeline.json'];
+  const projectNames = Object.fromEntries(data['projects.json'].projects.map((p) => [p.id, p.name]));
+  const words = data['story.json'].graphics.timeline!;
+  const { body } = renderPage(Timeline, { events, projectNames, words }, SERVER_ISLANDS, i18nOf(data));
+  return { events, projectNames, words, body, doc: new jsdom.JSDOM(body).window.document };
+}
+
+// Exact values on the frozen copy (tests/fixtures/story); the real data's timeline is checked for relations below.
+const data = fixture();
+const { events, projectNames, body, doc } = renderTimeline(data);
+const format = i18nOf(data).format;
+const formatEventDate = createDateRanges(data['interface.json'].format).dateRange;
 const byId = (id: string) => doc.getElementById(`event-${id}`)!;
+
+describe('Timeline of the real data, prerendered', () => {
+  it('renders every event of data/timeline.json once, with its id, title and category, in date order', () => {
+    const real = renderTimeline(realData());
+    const items = [...real.doc.querySelectorAll<HTMLElement>('.timeline [data-year] li[data-category]')];
+    expect(items.map((li) => li.id)).toEqual(groupByYear(real.events).flatMap((g) => g.events.map((e) => `event-${e.id}`)));
+    for (const e of real.events) {
+      const li = real.doc.getElementById(`event-${e.id}`)!;
+      expect(li.querySelector('h4')!.textContent).toBe(e.title);
+      expect(li.querySelector('.category')!.textContent).toBe(real.words.categories[e.category]);
+    }
+  });
+});
 
 describe('Timeline, prerendered', () => {
   it('renders every event once, with its id and category, grouped by year in date order', () => {
@@ -84,7 +105,8 @@ describe('Timeline, prerendered', () => {
     const island = doc.querySelector<HTMLElement>('.timeline [data-island="timeline-filter"]')!;
     expect(island).not.toBeNull();
     const props = JSON.parse(doc.getElementById(island.dataset.islandProps!)!.textContent!);
-    expect(props).toEqual(JSON.parse(JSON.stringify(timelineFilterProps(events))));
+    const { categories, yearCounts, total } = props;
+    expect({ categories, yearCounts, total }).toEqual(JSON.parse(JSON.stringify(timelineFilterProps(events))));
     const fieldset = island.querySelector('fieldset')!;
     expect(fieldset.disabled).toBe(true);
     const buttons = [...fieldset.querySelectorAll('button')].map((b) => [b.textContent, b.getAttribute('aria-pressed')]);
@@ -93,12 +115,12 @@ describe('Timeline, prerendered', () => {
     expect(fieldset.querySelector('[role="status"]')!.textContent).toBe('Showing 76 of 76 events');
   });
 
-  it('renders nothing as a filter when given no categories (the other island names point at it for now)', () => {
-    expect(render(TimelineFilter, { props: {} }).body).not.toContain('<fieldset');
+  it('renders nothing as a filter when given no categories', () => {
+    expect(renderWith(TimelineFilter, {}, data)).not.toContain('<fieldset');
   });
 
   it('has a colour rule (the token of CATEGORY_COLORS) and a hiding rule for every category in its CSS', () => {
-    const source = readFileSync(join(root, 'src', 'lib', 'timeline', 'Timeline.svelte'), 'utf8');
+    const source = readFileSync(join(root, 'src', 'lib', 'graphics', 'timeline', 'Timeline.svelte'), 'utf8');
     for (const c of EVENT_CATEGORIES) {
       expect(source, c).toMatch(new RegExp(`\\.event\\[data-category='${c}'\\] \\{\\s*--c: ${CATEGORY_COLORS[c].replace(/[()]/g, '\\$&')};`));
       expect(source, c).toContain(`.timeline[data-hidden-categories~='${c}'] .event[data-category='${c}']`);

@@ -1,27 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EVENT_CATEGORIES, timelineFile } from '../../src/lib/data/schema.ts';
+import { EVENT_CATEGORIES } from '../../src/lib/data/schema.ts';
 import {
   CATEGORY_COLORS,
-  CATEGORY_LABELS,
   CATEGORY_ORDER,
   countByCategory,
   countByYearAndCategory,
-  dateRangeParts,
   emptyYears,
   eventYear,
-  filterStatus,
-  formatEventDate,
   groupByYear,
   isCategory,
   sortEvents,
   timelineFilterProps,
   visibleCount,
-} from '../../src/lib/timeline/timeline.ts';
+} from '../../src/lib/graphics/timeline/model.ts';
+import { createDateRanges } from '../../src/lib/i18n/date-ranges.ts';
+import { fixture, i18nOf, realData, ROOT as root } from '../helpers/data.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const { events } = timelineFile.parse(JSON.parse(readFileSync(join(root, 'data', 'timeline.json'), 'utf8')));
+// Relations on the real data; exact counts on the frozen copy (tests/fixtures/story).
+const { events } = realData()['timeline.json'];
+const fixed = fixture();
+const words = fixed['story.json'].graphics.timeline!;
+const { format } = i18nOf(fixed);
+const status = (shown: number, total: number) => format.plural(words.filter.status, total, { shown });
 
 const ev = (id: string, date: string, category: (typeof EVENT_CATEGORIES)[number] = 'economy') => ({ id, date, category });
 
@@ -73,11 +75,12 @@ describe('timeline: counts', () => {
     expect(countByYearAndCategory(list)).toEqual({ '2019': { economy: 2, health: 1 }, '2020': { economy: 1 } });
   });
 
-  it('matches data/timeline.json: 76 events, 20 of them economy', () => {
+  it('counts every event once, by category and by year (real data), and exactly on the fixture: 76 events, 20 economy', () => {
     const counts = countByCategory(events);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(events.length);
-    expect(events.length).toBe(76);
-    expect(counts.economy).toBe(20);
+    const fixedCounts = countByCategory(fixed['timeline.json'].events);
+    expect(fixed['timeline.json'].events.length).toBe(76);
+    expect(fixedCounts.economy).toBe(20);
     const perYear = countByYearAndCategory(events);
     const sumOverYears = Object.values(perYear).reduce((n, y) => n + Object.values(y).reduce((a, b) => a + b, 0), 0);
     expect(sumOverYears).toBe(events.length);
@@ -91,33 +94,24 @@ describe('timeline: counts', () => {
     expect(emptyYears(yearCounts, new Set())).toEqual([]);
     expect(emptyYears(yearCounts, new Set(['economy']))).toEqual(['2020']);
     expect(emptyYears(yearCounts, new Set(['economy', 'health', 'diplomacy']))).toEqual(['1955', '2019', '2020']);
-    expect(filterStatus(56, 76)).toBe('Showing 56 of 76 events');
-    expect(filterStatus(1, 1)).toBe('Showing 1 of 1 event');
+    expect(status(56, 76)).toBe('Showing 56 of 76 events');
+    expect(status(1, 1)).toBe('Showing 1 of 1 event');
   });
 
   it('gives the filter island small props: categories with events in display order, per-year counts, the total', () => {
     const props = timelineFilterProps(events);
-    expect(props.total).toBe(76);
+    expect(props.total).toBe(events.length);
     expect(props.categories.map((c) => c.id)).toEqual(CATEGORY_ORDER.filter((c) => events.some((e) => e.category === c)));
-    expect(props.categories.find((c) => c.id === 'economy')?.count).toBe(20);
-    expect(JSON.stringify(props).length).toBeLessThan(2_000);
+    for (const c of props.categories) expect(c.count).toBe(events.filter((e) => e.category === c.id).length);
+    expect(JSON.stringify(timelineFilterProps(fixed['timeline.json'].events)).length).toBeLessThan(2_000);
     expect(timelineFilterProps([ev('a', '2019', 'health')]).categories).toEqual([{ id: 'health', count: 1 }]);
   });
 });
 
 describe('timeline: categories', () => {
-  it('has a label and a colour token for every category of the schema, in the schema order', () => {
+  it('has a label (in its words) and a colour token for every category of the schema, in the schema order', () => {
     expect(CATEGORY_ORDER).toEqual(EVENT_CATEGORIES);
-    expect(CATEGORY_LABELS).toEqual({
-      diplomacy: 'Diplomacy',
-      economy: 'Economy',
-      infrastructure: 'Infrastructure',
-      security: 'Security and military',
-      controversy: 'Controversies',
-      'eu-west': 'EU and the West',
-      russia: 'Russia and China',
-      health: 'Health',
-    });
+    expect(Object.keys(words.categories)).toEqual([...EVENT_CATEGORIES]);
     const colors = EVENT_CATEGORIES.map((c) => CATEGORY_COLORS[c]);
     expect(new Set(colors).size).toBe(EVENT_CATEGORIES.length);
     for (const color of colors) expect(color).toMatch(/^var\(--(cat-[1-7]|accent)\)$/);
@@ -127,8 +121,10 @@ describe('timeline: categories', () => {
     expect(isCategory('economy')).toBe(true);
     expect(isCategory('sport')).toBe(false);
     expect(isCategory('toString')).toBe(false);
-    const source = readFileSync(join(root, 'src', 'lib', 'timeline', 'timeline.ts'), 'utf8');
-    for (const line of source.split('\n').filter((l) => /^import .* from '\.\.\/data\/schema/.test(l))) expect(line).toMatch(/^import type /);
+    const source = readFileSync(join(root, 'src', 'lib', 'graphics', 'timeline', 'model.ts'), 'utf8');
+    const schemaImports = source.split('\n').filter((l) => /^import .* from '(\.\.\/)+data\/schema|\.\/graphic/.test(l));
+    expect(schemaImports.length).toBeGreaterThan(0);
+    for (const line of schemaImports) expect(line).toMatch(/^import type /);
   });
 
   it('defines every colour token for light and dark in global.css', () => {
@@ -142,6 +138,7 @@ describe('timeline: categories', () => {
 });
 
 describe('timeline: dates at their precision', () => {
+  const { dateRange: formatEventDate, dateRangeParts } = createDateRanges(fixed['interface.json'].format);
   it('shows single dates as precise as the data', () => {
     expect(formatEventDate('2012')).toBe('2012');
     expect(formatEventDate('2009-08')).toBe('August 2009');
@@ -165,11 +162,10 @@ describe('timeline: dates at their precision', () => {
     expect(dateRangeParts('2009-08')).toEqual({ start: 'August 2009', separator: '', end: '' });
   });
 
-  it('formats every range in data/timeline.json with an en dash', () => {
+  it('formats every range of the events with an en dash', () => {
     const ranges = events.filter((e) => e.endDate);
-    expect(ranges.length).toBeGreaterThan(0);
-    for (const e of ranges) expect(formatEventDate(e.date, e.endDate)).toMatch(/^\d{1,2}(\s\w+)?( – |–)\d{1,2} \w+ \d{4}$/);
-    const xi = events.find((e) => e.id === '2016-06-17-xi-state-visit')!;
+    for (const e of ranges) expect(formatEventDate(e.date, e.endDate)).toMatch(/–/);
+    const xi = fixed['timeline.json'].events.find((e) => e.id === '2016-06-17-xi-state-visit')!;
     expect(formatEventDate(xi.date, xi.endDate)).toBe('17–19 June 2016');
   });
 });

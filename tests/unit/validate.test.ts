@@ -56,7 +56,7 @@ describe('data problems are named with file, place and what is expected', () => 
   it('a wrong type', () => {
     const [problem] = problemsAfter('trade-partners.json', (j) => (j.series[0].partners[0].value = '3615.8'));
     expect(problem).toContain('trade-partners.json › series › [0] “exports-2023-jan-oct” › partners › [0] › value');
-    expect(problem).toContain('should be a number (without quotes), not text ("3615.8")');
+    expect(problem).toContain('should be a number (without quotes), or null when there is none, not text ("3615.8")');
   });
 
   it('empty text', () => {
@@ -191,6 +191,42 @@ describe('data problems are named with file, place and what is expected', () => 
     const problems = report(data).join('\n');
     expect(problems).toContain('projets.json\n    is not a file the story reads. Did you mean "projects.json"?');
     expect(problems).toContain('projects.json\n    is missing');
+  });
+
+  it('a field that may be null, left out: the message says to write null when there is none', () => {
+    const [problem] = problemsAfter('projects.json', (j) => delete j.projects[0].controversy);
+    expect(problem).toContain('projects.json › projects › [0] “pupin-bridge” › controversy');
+    expect(problem).toContain('the field "controversy" is missing: it needs text in "double quotes", or null when there is none');
+  });
+
+  it('a graphic the story shows, without its words', () => {
+    const [problem] = problemsAfter('story.json', (j) => delete j.graphics['trade-partners']);
+    expect(problem).toContain('story.json › graphics');
+    expect(problem).toContain('has no words for the "trade-partners" graphic, which the story shows');
+  });
+
+  it('a template with a placeholder the page cannot fill', () => {
+    const [problem] = problemsAfter('interface.json', (j) => (j.page.byline = 'By {author}'));
+    expect(problem).toContain('interface.json › page › byline');
+    expect(problem).toContain('uses {author}, which is not filled in here: use only {byline}');
+  });
+
+  it('an interface word left out', () => {
+    const [problem] = problemsAfter('interface.json', (j) => delete j.chart.downloadCsv);
+    expect(problem).toContain('interface.json › chart › downloadCsv');
+    expect(problem).toContain('the field "downloadCsv" is missing');
+  });
+
+  it('a title whose claim the data no longer bear out, naming the mismatch', () => {
+    const [problem] = problemsAfter('story.json', (j) => (j.graphics['trade-partners'].claims = [{ partner: 'China', rank: 1, period: 'January–October 2023' }]));
+    expect(problem).toContain('story.json › graphics › trade-partners › claims › [0]');
+    expect(problem).toContain('the title says China ranks 1 in January–October 2023, but in trade-partners.json it ranks 2 (Germany, China)');
+  });
+
+  it('credits that drop a licence the data requires', () => {
+    const [problem] = problemsAfter('story.json', (j) => (j.credits.items = ['Our own sources.']));
+    expect(problem).toContain('story.json › credits › items');
+    expect(problem).toContain('must credit "Open Data Commons Attribution License (ODC-By) 1.0"');
   });
 
   it('reports every problem at once, across files', () => {

@@ -3,6 +3,7 @@ export type DatePrecision = 'year' | 'month' | 'day';
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** For the messages journalists read (in English), e.g. "February 2023 has 28 days". */
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -45,15 +46,6 @@ export function checkDate(s: string): string | null {
       return `"${s}" does not exist: ${MONTHS[month - 1]} ${year} has ${max} days`;
   }
   return null;
-}
-
-/** "2009", "May 2024" or "9 September 2024", as precise as the data is. */
-export function formatDate(s: string): string {
-  const d = parseDate(s);
-  if (!d) return s;
-  if (d.precision === 'year') return String(d.year);
-  if (d.precision === 'month') return `${MONTHS[d.month! - 1]} ${d.year}`;
-  return `${d.day} ${MONTHS[d.month! - 1]} ${d.year}`;
 }
 
 /** A sortable key: the first day of the period the date stands for. */

@@ -1,4 +1,5 @@
 /** The embed code and addresses, in the browser as on the server (no registry, no schema here). */
+import type { EmbedId } from './embeds.ts';
 /** The embed page's path relative to the story's index.html. */
 export const embedPath = (id: EmbedId) => `embed/${id}.html`;
 /** The loader script's path relative to the story's index.html. */

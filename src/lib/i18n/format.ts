@@ -33,28 +33,11 @@ export interface Money {
   currency: string;
 }
 
-export interface DateRangeParts {
-  /** The start as shown, e.g. "17" in "17–19 June 2016". */
-  start: string;
-  /** What stands between the two, e.g. "–" or " – ". */
-  separator: string;
-  /** The end as shown, e.g. "19 June 2016"; empty for a single date. */
-  end: string;
-}
-
 const FACTOR: Record<Magnitude, number> = { units: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** The decimals a source gave: 3615.8 → 1, 2.518 → 3, 1500 → 0. */
 function decimalsOf(value: number): number {
   return (String(value).split('.')[1] ?? '').length;
-}
-
-/** The three pieces of a range template, e.g. "{start} – {end}" → ["", " – ", ""]. */
-function rangePieces(template: Template): [string, string, string] {
-  const a = template.indexOf('{start}');
-  const b = template.indexOf('{end}');
-  if (a === -1 || b === -1 || b < a) return ['', template, ''];
-  return [template.slice(0, a), template.slice(a + '{start}'.length, b), template.slice(b + '{end}'.length)];
 }
 
 export function createFormat(words: FormatWords) {
@@ -64,9 +47,6 @@ export function createFormat(words: FormatWords) {
   const full = intl({ day: 'numeric', month: 'long', year: 'numeric' });
   const monthYear = intl({ month: 'long', year: 'numeric' });
   const yearOnly = intl({ year: 'numeric' });
-  const dayOnly = intl({ day: 'numeric' });
-  const dayMonth = intl({ day: 'numeric', month: 'long' });
-  const monthOnly = intl({ month: 'long' });
   const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
 
   const currency = (code: string) => words.currencies[code] ?? code;
@@ -108,32 +88,6 @@ export function createFormat(words: FormatWords) {
     return full.format(utc(d.year, d.month, d.day));
   }
 
-  /**
-   * A date or a range at the precision of the data: "2014–2016", "May–June 2017", "17–19 June 2016",
-   * "29 June – 2 July 2016", "30 December 2016 – 2 January 2017". Parts of the start that the end repeats
-   * are left out only when both have the same precision.
-   */
-  function dateRangeParts(start: string, end?: string): DateRangeParts {
-    if (!end || end === start) return { start: date(start), separator: '', end: '' };
-    const a = parseDate(start);
-    const b = parseDate(end);
-    const [, closedSeparator] = rangePieces(words.range);
-    const [, spacedSeparator] = rangePieces(words.spacedRange);
-    const spaced = (s: string) => ({ start: s, separator: spacedSeparator, end: date(end) });
-    const closed = (s: string) => ({ start: s, separator: closedSeparator, end: date(end) });
-    if (!a || !b || a.precision !== b.precision) return spaced(date(start));
-    if (a.precision === 'year') return closed(String(a.year));
-    if (a.year !== b.year) return spaced(date(start));
-    if (a.precision === 'month') return closed(monthOnly.format(utc(a.year, a.month)));
-    if (a.month === b.month) return closed(dayOnly.format(utc(a.year, a.month, a.day)));
-    return spaced(dayMonth.format(utc(a.year, a.month, a.day)));
-  }
-
-  function dateRange(start: string, end?: string): string {
-    const p = dateRangeParts(start, end);
-    return p.start + p.separator + p.end;
-  }
-
   /** [2000, 2001, 2002, 2004] → "2000–2002 and 2004" / "2000–2002 i 2004". */
   function years(list: number[]): string {
     const sorted = [...new Set(list)].sort((x, y) => x - y);
@@ -154,8 +108,6 @@ export function createFormat(words: FormatWords) {
     unit,
     currency,
     date,
-    dateRange,
-    dateRangeParts,
     years,
     list: (items: string[]) => lists.format(items),
     approximate: (value: string) => fill(words.approximate, { value }),

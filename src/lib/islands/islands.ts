@@ -1,8 +1,4 @@
-/**
- * The islands' code in the browser: each graphic's Figure.svelte (found by its folder, so a new graphic needs
- * no line here) and the other islands. Each is its own chunk, fetched only when its island nears the viewport
- * (or at once in an embed).
- */
+/** What an island's module gives the browser (see hydrate-islands.ts); each page's entry lists its own (island-paths.ts). */
 import type { Component } from 'svelte';
 
 export interface IslandModule {
@@ -17,11 +13,3 @@ export type IslandLoaders = Record<string, () => Promise<IslandModule>>;
 
 /** "../graphics/debt/Figure.svelte" → "debt". */
 export const folderOf = (path: string) => path.split('/').at(-2)!;
-
-const figures = import.meta.glob<IslandModule>('../graphics/*/Figure.svelte');
-
-export const CLIENT_ISLANDS: IslandLoaders = {
-  ...Object.fromEntries(Object.entries(figures).map(([path, load]) => [folderOf(path), load])),
-  'timeline-filter': () => import('../graphics/timeline/TimelineFilter.svelte'),
-  'embed-share': () => import('../embeds/EmbedShare.svelte'),
-};

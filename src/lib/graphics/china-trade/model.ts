@@ -5,6 +5,7 @@
  * without measuring anything.
  */
 import { nice, ticks } from 'd3-array';
+import { largestMagnitude, rescale, type Magnitude } from '../../charts/magnitudes.ts';
 import type { ExplorableItem } from '../../charts/types.ts';
 import { parseDate } from '../../data/dates.ts';
 import type { ChinaTradeYear, DataFiles, Figure, InterfaceWords } from '../../data/schema.ts';
@@ -13,7 +14,7 @@ import { compact, flag, integer, oneOf } from '../url-options.ts';
 import type { ChinaTradeState, ChinaTradeWords } from './graphic.ts';
 
 export type Currency = ChinaTradeYear['currency'];
-export type Magnitude = ChinaTradeYear['magnitude'];
+export { rescale, type Magnitude };
 export type Confidence = Figure['confidence'];
 export type TradeFlow = 'exports' | 'imports' | 'total';
 
@@ -32,18 +33,7 @@ export interface ChinaTradeProps {
 /** The plot inside the chart box, in percent of the box height: room above for labels, below for years. */
 export const PLOT = { top: 17, bottom: 12 } as const;
 
-const FACTOR: Record<Magnitude, number> = { units: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
-const MAGNITUDE_ORDER: readonly Magnitude[] = ['units', 'thousand', 'million', 'billion'];
 const CURRENCY_ORDER: readonly Currency[] = ['USD', 'EUR', 'RSD', 'CNY'];
-
-/**
- * Re-expresses an amount in another magnitude of the same currency (1,500 million → 1.5 billion).
- * Exact steps of a thousand: multiplying or dividing by a whole number, never converting currency.
- */
-export function rescale(value: number, from: Magnitude, to: Magnitude): number {
-  if (FACTOR[from] >= FACTOR[to]) return value * (FACTOR[from] / FACTOR[to]);
-  return value / (FACTOR[to] / FACTOR[from]);
-}
 
 /** The currencies the data uses, US dollars first (the default view), then euros. */
 export function currenciesOf(years: ChinaTradeYear[]): Currency[] {
@@ -203,10 +193,7 @@ export function tradeView(years: ChinaTradeYear[], wanted?: string | null, agree
   const inCurrency = years.filter((y) => y.currency === currency);
   const byYear = new Map<number, ChinaTradeYear>();
   for (const y of inCurrency) byYear.set(y.year, preferFullYear(byYear.get(y.year), y));
-  const magnitude = inCurrency.reduce<Magnitude>(
-    (m, y) => (MAGNITUDE_ORDER.indexOf(y.magnitude) > MAGNITUDE_ORDER.indexOf(m) ? y.magnitude : m),
-    inCurrency[0]?.magnitude ?? 'billion',
-  );
+  const magnitude = largestMagnitude(inCurrency.map((y) => y.magnitude));
   const yearList = [...byYear.keys()];
   const firstYear = yearList.length ? Math.min(...yearList) : 0;
   const lastYear = yearList.length ? Math.max(...yearList) : -1;
@@ -336,8 +323,6 @@ function valueLines(v: TradeValue, speech: Speech): string[] {
 
 export type TradeItem = ExplorableItem & { key: string; year: number | null };
 
-/** Tooltip lines end without a full stop: the live region joins them with ". ". */
-export const tooltipLine = (s: string) => s.replace(/\.$/, '');
 
 /** One tooltip per mark, left to right: bars, "no figure" markers, gaps and the FTA lines. */
 export function tradeItems(view: TradeView, speech: Speech): TradeItem[] {
@@ -354,14 +339,14 @@ export function tradeItems(view: TradeView, speech: Speech): TradeItem[] {
       if (band.total)
         lines.push(format.fill(band.total.confidence === 'computed' ? t.computedTotal : t.total, { value: statedValue(band.total, format) }));
       if (band.entry?.note) lines.push(band.entry.note);
-      items.push({ key: m.key, year: band.year, lines: lines.map(tooltipLine), x: (m.x0 + m.x1) / 2, y: boxY(m.height) });
+      items.push({ key: m.key, year: band.year, lines, x: (m.x0 + m.x1) / 2, y: boxY(m.height) });
     }
     if (band.kind === 'gap') {
       const lines = [head, format.fill(t.gap, { currency: view.currency })];
       if (band.elsewhere.length) lines.push(format.fill(t.elsewhere, { currencies: format.list(band.elsewhere) }));
       else lines.push(t.noFigures);
       if (band.entry?.note) lines.push(band.entry.note);
-      items.push({ key: `${band.year}-gap`, year: band.year, lines: lines.map(tooltipLine), x: band.center, y: boxY(45) });
+      items.push({ key: `${band.year}-gap`, year: band.year, lines, x: band.center, y: boxY(45) });
     }
   }
   for (const f of view.fta) {

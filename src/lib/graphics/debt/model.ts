@@ -6,11 +6,11 @@
  * tooltip positions are exact.
  */
 import { nice, ticks } from 'd3-array';
+import { largestMagnitude, rescale, type Magnitude } from '../../charts/magnitudes.ts';
 import type { ExplorableItem } from '../../charts/types.ts';
 import { dateSortKey } from '../../data/dates.ts';
 import type { DataFiles, DebtPoint } from '../../data/schema.ts';
 import type { Format } from '../../i18n/format.ts';
-import { rescale, tooltipLine, type Magnitude } from '../china-trade/model.ts';
 import { compact, oneOf } from '../url-options.ts';
 import type { DebtState, DebtWords } from './graphic.ts';
 
@@ -35,7 +35,6 @@ export const TRACK = { from: 33, to: 95 } as const;
 export const SHAPES = ['circle', 'diamond', 'square', 'triangle'] as const;
 export type Shape = (typeof SHAPES)[number];
 
-const MAGNITUDE_ORDER: readonly Magnitude[] = ['units', 'thousand', 'million', 'billion'];
 
 export interface DebtDot {
   key: string;
@@ -110,10 +109,7 @@ function scalesByCurrency(series: DebtSeries[]) {
   const out = new Map<Currency, { magnitude: Magnitude; max: number; ticks: number[] }>();
   for (const currency of new Set(points.map((p) => p.currency))) {
     const list = points.filter((p) => p.currency === currency);
-    const magnitude = list.reduce<Magnitude>(
-      (m, p) => (MAGNITUDE_ORDER.indexOf(p.magnitude) > MAGNITUDE_ORDER.indexOf(m) ? p.magnitude : m),
-      list[0].magnitude,
-    );
+    const magnitude = largestMagnitude(list.map((p) => p.magnitude));
     const top = Math.max(0, ...list.map((p) => rescale(p.value, p.magnitude, magnitude)));
     const max = nice(0, top > 0 ? top : 1, 4)[1];
     out.set(currency, { magnitude, max, ticks: ticks(0, max, 4) });
@@ -197,7 +193,7 @@ export function debtItems(layout: DebtLayout, speech: Speech): DebtItem[] {
       const doubts = [p.dateConfidence && dateDoubt[p.dateConfidence], valueDoubt[p.confidence]].filter(Boolean);
       lines.push(...(doubts as string[]));
       if (p.note) lines.push(p.note);
-      return { key: d.key, lines: lines.map(tooltipLine), x: d.x, y: d.y };
+      return { key: d.key, lines, x: d.x, y: d.y };
     }),
   );
 }

@@ -1,0 +1,17 @@
+/**
+ * Where each island's code is, by its name: a graphic's island is its folder's Figure.svelte; the others are
+ * listed here. The pages plugin gives each page an entry that imports only the islands the page holds, so
+ * a chart embed never downloads what only the map or the story needs.
+ */
+const OTHER_ISLANDS: Record<string, string> = {
+  'timeline-filter': '/src/lib/graphics/timeline/TimelineFilter.svelte',
+  'embed-share': '/src/lib/embeds/EmbedShare.svelte',
+};
+
+export const islandModule = (name: string): string => OTHER_ISLANDS[name] ?? `/src/lib/graphics/${name}/Figure.svelte`;
+
+/** The code of a page's entry: its start() with a loader for each island of the page. */
+export function pageEntryCode(entry: string, islands: string[]): string {
+  const loaders = islands.map((name) => `  ${JSON.stringify(name)}: () => import(${JSON.stringify(islandModule(name))}),`).join('\n');
+  return `import { start } from ${JSON.stringify(entry)};\nstart({\n${loaders}\n});\n`;
+}

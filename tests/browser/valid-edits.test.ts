@@ -1,0 +1,130 @@
+/**
+ * The journalists' promise: any valid edit of data/ publishes. Realistic edits to a copy of data/ (events added
+ * and removed, a project added, a year of trade added with a missing figure, a status changed, the headline
+ * reworded with characters that break naive templating), then the data check, the build and the key pages.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateDataDir } from '../../src/build/data-dir.ts';
+import { DATA_DIR, ROOT } from '../helpers/data.ts';
+import { openPage } from './harness.ts';
+import { serveDist } from './static-server.ts';
+
+const jsdom: { JSDOM: new (html: string) => { window: Window } } = await import('jsdom' as string);
+
+/** Characters that have corrupted pages elsewhere: replacement patterns, script and comment openers, U+2028. */
+const HOSTILE = "Roads, copper $& $' $` $$ </script> <!-- \u2028 and a “shared future”";
+
+const tmp = mkdtempSync(join(tmpdir(), 'valid-edits-'));
+const data = join(tmp, 'data');
+const out = join(tmp, 'dist');
+let server: Awaited<ReturnType<typeof serveDist>>;
+afterAll(async () => {
+  await server?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+type Json = any;
+const edit = (file: string, change: (json: Json) => void) => {
+  const path = join(data, file);
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  change(json);
+  writeFileSync(path, JSON.stringify(json, null, 2) + '\n');
+};
+const source = { name: 'Test desk', url: 'https://example.org/source' };
+let removed = '';
+
+beforeAll(async () => {
+  cpSync(DATA_DIR, data, { recursive: true });
+  edit('story.json', (s) => {
+    s.headline = HOSTILE;
+    s.sections[0].blocks.push({ type: 'text', text: 'A paragraph added late at night, with a [link](https://example.org/).' });
+  });
+  edit('projects.json', (p) => {
+    p.projects.push({
+      id: 'test-new-plant',
+      name: 'A new plant added by a journalist',
+      sector: 'industry',
+      companies: ['Test Company'],
+      places: ['Kragujevac'],
+      location: { type: 'Point', coordinates: [20.91, 44.01], precision: 'approximate' },
+      status: 'planned',
+      dates: [{ date: '2026-11', label: 'Announced' }],
+      value: null,
+      valueNote: 'No investment figure in the sources.',
+      controversy: null,
+      sources: [source],
+    });
+    p.projects[0].status = 'operating';
+  });
+  edit('timeline.json', (t) => {
+    // An event that nothing else refers to (the trade chart's agreement points at two events).
+    const refs = JSON.stringify(JSON.parse(readFileSync(join(data, 'china-trade.json'), 'utf8')).agreement ?? {});
+    const victim = t.events.find((e: Json) => !refs.includes(e.id));
+    removed = victim.id;
+    t.events = t.events.filter((e: Json) => e.id !== removed);
+    t.events.push(
+      { id: 'test-hostile-title', date: '2026-11-30', title: HOSTILE, text: 'Its title holds every character that breaks naive templates.', category: 'economy', sources: [source], confidence: 'sourced' },
+      { id: 'test-new-plant-announced', date: '2026-11', title: 'A new plant is announced', text: 'A *new* project, linked to the map.', category: 'infrastructure', projects: ['test-new-plant'], sources: [source], confidence: 'sourced' },
+    );
+  });
+  edit('china-trade.json', (c) =>
+    c.years.push({ year: 2025, currency: 'USD', magnitude: 'billion', exports: null, imports: null, total: { value: 8.1, confidence: 'unverified', sources: [source], note: 'A test figure.' } }),
+  );
+
+  const check = validateDataDir(data);
+  expect(check.ok, JSON.stringify(check.problems, null, 2)).toBe(true);
+  await promisify(execFile)('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: { ...process.env, STORY_DATA_DIR: data },
+  });
+  server = await serveDist(out);
+}, 180_000);
+
+const built = (path: string) => new jsdom.JSDOM(readFileSync(join(out, path), 'utf8')).window.document;
+
+describe('realistic edits of data/', () => {
+  it('pass the data check and build; the story shows every edit, and the hostile headline literally', () => {
+    const doc = built('index.html');
+    expect(doc.querySelector('h1')!.textContent).toBe(HOSTILE);
+    expect(doc.title).toBe(HOSTILE);
+    expect(doc.getElementById('event-test-hostile-title')!.querySelector('h4')!.textContent).toBe(HOSTILE);
+    expect(doc.getElementById('event-test-new-plant-announced')!.querySelector('a[href="#project-test-new-plant"]')).not.toBeNull();
+    expect(doc.getElementById(`event-${removed}`)).toBeNull();
+    expect(doc.getElementById('project-test-new-plant')!.textContent).toContain('A new plant added by a journalist');
+    expect(doc.body.textContent).toContain('A paragraph added late at night');
+    // Nothing else came apart: every island's props still parse, the template's markers are gone.
+    for (const island of doc.querySelectorAll<HTMLElement>('[data-island]'))
+      expect(() => JSON.parse(doc.getElementById(island.dataset.islandProps!)!.textContent!)).not.toThrow();
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toMatch(/<!--app-(head|html)-->/);
+    const ids = [...doc.querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('reach the embeds: the timeline embed shows the hostile title literally, the trade chart the new year', () => {
+    const timeline = built('embed/timeline.html');
+    expect(timeline.getElementById('event-test-hostile-title')!.querySelector('h4')!.textContent).toBe(HOSTILE);
+    expect(timeline.title).toContain(HOSTILE);
+    const trade = built('embed/china-trade.html');
+    expect([...trade.querySelectorAll('tbody th')].map((th) => th.textContent)).toContain('2025');
+  });
+
+  it('leave the pages working in the browser: the story hydrates without an error, the embeds too', async () => {
+    const story = await openPage('/', { origin: server.origin, reducedMotion: 'reduce' });
+    const islands = story.page.locator('[data-island]');
+    for (let i = 0; i < (await islands.count()); i++) {
+      await islands.nth(i).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await expect.poll(() => islands.nth(i).getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('true');
+    }
+    await story.finish({ axe: false }); // the built story is checked by axe in story-page.test.ts
+    for (const path of ['/embed/timeline.html', '/embed/china-trade.html', '/embed/map.html']) {
+      const embed = await openPage(path, { origin: server.origin, width: 600 });
+      await expect.poll(() => embed.page.locator('[data-island]:not([data-hydrated])').count()).toBe(0);
+      await embed.finish({ axe: false });
+    }
+  }, 120_000);
+});

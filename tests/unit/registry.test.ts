@@ -1,0 +1,52 @@
+/** One folder per graphic: the registry lists each folder once, and each folder has what its kind needs. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GRAPHICS, STATE_GRAPHICS } from '../../src/lib/graphics/registry.ts';
+import { islandModule, pageEntryCode } from '../../src/lib/islands/island-paths.ts';
+import { EMBED_VIEWS, SERVER_ISLANDS, STATIC_VIEWS } from '../../src/lib/islands/server-components.ts';
+import { realData, ROOT } from '../helpers/data.ts';
+
+const dir = join(ROOT, 'src', 'lib', 'graphics');
+const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+describe('the graphics registry', () => {
+  it('lists every graphic folder once, under its folder’s name', () => {
+    expect(GRAPHICS.map((g) => g.id).sort()).toEqual([...folders].sort());
+    for (const id of folders) expect(existsSync(join(dir, id, 'graphic.ts')), `${id}/graphic.ts`).toBe(true);
+  });
+
+  it('finds each chart’s and the map’s island and no-JavaScript view by convention, in the server and the browser', () => {
+    for (const g of STATE_GRAPHICS) {
+      expect(SERVER_ISLANDS[g.id], `${g.id}/Figure.svelte`).toBeDefined();
+      expect(existsSync(join(ROOT, islandModule(g.id))), `${g.id}/Figure.svelte (browser)`).toBe(true);
+      expect(STATIC_VIEWS[g.id], `${g.id}/Static.svelte`).toBeDefined();
+      expect(g.state, `${g.id} has a state schema`).toBeDefined();
+    }
+    // The map's and the timeline's embeds are more than a figure.
+    expect(Object.keys(EMBED_VIEWS).sort()).toEqual(['map', 'timeline']);
+  });
+
+  it('gives every graphic a budget for its embed, and each chart embed at most 30 kB of JavaScript', () => {
+    for (const g of GRAPHICS) {
+      expect(g.budget.js).toBeGreaterThan(0);
+      if (g.kind === 'chart') expect(g.budget.js).toBeLessThanOrEqual(30_000);
+    }
+  });
+
+  it('has words in the real story.json for every graphic the story shows (the data check requires them)', () => {
+    const story = realData()['story.json'];
+    const shown = new Set(story.sections.flatMap((s) => s.blocks.flatMap((b) => ('graphic' in b ? [b.graphic] : b.type === 'projects' ? ['map'] : b.type === 'timeline' ? ['timeline'] : []))));
+    for (const id of shown) expect(story.graphics[id as keyof typeof story.graphics], id).toBeDefined();
+  });
+});
+
+describe('each page’s entry', () => {
+  it('imports only the islands its page holds', () => {
+    const code = pageEntryCode('/src/embed/main.ts', ['china-trade']);
+    expect(code).toContain('import { start } from "/src/embed/main.ts"');
+    expect(code).toContain('"china-trade": () => import("/src/lib/graphics/china-trade/Figure.svelte")');
+    expect(code).not.toContain('map');
+    for (const name of ['timeline-filter', 'embed-share']) expect(existsSync(join(ROOT, islandModule(name))), name).toBe(true);
+  });
+});
