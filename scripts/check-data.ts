@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { formatReport, validateDataDir } from '../src/build/data-dir.ts';
 
-const dir = resolve(process.argv[2] ?? 'data');
+const dir = resolve(process.argv[2] ?? process.env.STORY_DATA_DIR ?? 'data');
 const result = validateDataDir(dir);
 if (result.ok) {
   const d = result.data;

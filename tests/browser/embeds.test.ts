@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { embedsOf } from '../../src/lib/embeds/embeds.ts';
 import { embedSnippet } from '../../src/lib/embeds/snippet.ts';
 import { readData } from './data-files.ts';
+
+const ui = readData('interface.json');
 import { fetchHtml, openPage } from './harness.ts';
 
 const EMBEDS = embedsOf(readData('story.json'));
@@ -175,7 +177,7 @@ describe('embed pages as HTML', () => {
       expect(html).toContain(`<link rel="canonical" href="../index.html#${embed.sectionId}"`);
       expect(html).toMatch(/<meta property="og:title" content="[^"]+"/);
       expect(html).toContain('<base target="_blank"');
-      expect(html).toMatch(new RegExp(`From the story <a href="../index.html#${embed.sectionId}" target="_blank" rel="noopener noreferrer"`));
+      expect(html).toContain(`${ui.embed.page.from} <a href="../index.html#${embed.sectionId}" target="_blank" rel="noopener noreferrer"`);
       expect(html, 'in-page links point to the story').not.toContain('href="#');
       if (embed.kind === 'chart') expect(html, 'a chart embed has the graphic prerendered').toContain(`data-island="${embed.id}"`);
     }
@@ -200,9 +202,9 @@ describe('the Embed panel under each graphic, and the previewer', () => {
     await panel.locator('summary').click();
     const field = panel.locator('textarea');
     expect(await field.inputValue()).toBe(embedSnippet(`${open.url}embed/debt.html`, `${open.url}embed.js`, EMBEDS.find((e) => e.id === 'debt')!.title));
-    await panel.getByRole('button', { name: 'Copy code' }).click();
-    await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/copied|copy it/);
-    await panel.getByRole('button', { name: 'Preview' }).click();
+    await panel.getByRole('button', { name: ui.embed.share.copy }).click();
+    await expect.poll(async () => [ui.embed.share.copied, ui.embed.share.copyByHand].includes((await panel.getByRole('status').textContent()) ?? '')).toBe(true);
+    await panel.getByRole('button', { name: ui.embed.share.preview }).click();
     const preview = panel.locator('iframe');
     await expect.poll(() => misfit(preview), { timeout: 15_000 }).toBeLessThanOrEqual(2);
     await open.finish({ axe: '.embed-share' });

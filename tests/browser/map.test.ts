@@ -6,6 +6,7 @@
 import { chromium, type Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { SECTOR_COLOURS } from '../../src/lib/graphics/map/static-map.ts';
 import { readData } from './data-files.ts';
 import { openPage } from './harness.ts';
 
@@ -17,6 +18,15 @@ const mapScrolly = story.sections.flatMap((section) =>
 )[0];
 
 const EXPLORE = '.projects .project-map';
+const mapWords = story.graphics.map!;
+const events = readData('timeline.json').events;
+/** A located project with a controversy that a timeline event links to, and another located project: whatever the data hold. */
+const chosen = located.find((p) => p.controversy && events.some((e) => e.projects?.includes(p.id))) ?? located[0];
+const other = located.find((p) => p.id !== chosen.id)!;
+/** The two sectors with the most located projects. */
+const [sectorA, sectorB] = [...new Set(located.map((p) => p.sector))].sort(
+  (a, b) => located.filter((p) => p.sector === b).length - located.filter((p) => p.sector === a).length,
+);
 const PROJECT_LAYERS = ['project-lines-exact', 'project-lines-approximate', 'project-points'];
 
 /** The projects MapLibre has actually drawn, by id (a feature split across tiles counts once). */
@@ -41,8 +51,9 @@ describe('the explorable project map', () => {
     expect(before.some((url) => url.includes('maplibre') || url.includes('live-map')), 'MapLibre is not in the first load').toBe(false);
     const map = page.locator(EXPLORE);
     await ready(map);
-    // Count the canvas pixels that have Serbia's land colour and the transport and industry colours.
-    const share = await map.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    // Count the canvas pixels that have Serbia's land colour and the colours of the two largest sectors.
+    const tokens = [SECTOR_COLOURS[sectorA].slice(4, -1), SECTOR_COLOURS[sectorB ?? sectorA].slice(4, -1)];
+    const share = await map.locator('canvas').evaluate((canvas: HTMLCanvasElement, [tokenA, tokenB]) => {
       const css = getComputedStyle(document.documentElement);
       const rgb = (name: string) => {
         const probe = document.createElement('i');
@@ -52,20 +63,20 @@ describe('the explorable project map', () => {
         probe.remove();
         return [r, g, b];
       };
-      const targets = { serbia: rgb('--map-serbia'), transport: rgb('--cat-1'), industry: rgb('--cat-3') };
+      const targets = { serbia: rgb('--map-serbia'), a: rgb(tokenA), b: rgb(tokenB) };
       const gl = canvas.getContext('webgl2', { preserveDrawingBuffer: true })!;
       const pixels = new Uint8Array(canvas.width * canvas.height * 4);
       gl.readPixels(0, 0, canvas.width, canvas.height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
-      const counts = { serbia: 0, transport: 0, industry: 0 };
+      const counts = { serbia: 0, a: 0, b: 0 };
       for (let i = 0; i < pixels.length; i += 4)
         for (const [key, [r, g, b]] of Object.entries(targets))
           if (Math.abs(pixels[i] - r) + Math.abs(pixels[i + 1] - g) + Math.abs(pixels[i + 2] - b) < 12) counts[key as keyof typeof counts]++;
       const total = pixels.length / 4;
-      return { serbia: counts.serbia / total, transport: counts.transport, industry: counts.industry };
-    });
+      return { serbia: counts.serbia / total, a: counts.a, b: counts.b };
+    }, tokens);
     expect(share.serbia, "share of the canvas in Serbia's colour").toBeGreaterThan(0.2);
-    expect(share.transport, 'pixels of transport routes and points').toBeGreaterThan(50);
-    expect(share.industry, 'pixels of industry markers').toBeGreaterThan(20);
+    expect(share.a, `pixels of ${sectorA} markers`).toBeGreaterThan(20);
+    expect(share.b, `pixels of ${sectorB} markers`).toBeGreaterThan(20);
     expect(await renderedProjects(map)).toEqual(located.map((p) => p.id).sort());
     expect(await map.locator('.map-project').count(), 'one keyboard-reachable button per located project').toBe(located.length);
     await finish({ axe: EXPLORE });
@@ -84,9 +95,10 @@ describe('exploring the project map', () => {
   it('the legend hides and shows a sector, by keyboard, on the canvas and among the buttons', async () => {
     const { page } = shared;
     const map = page.locator(EXPLORE);
-    const sector = 'industry';
+    // The sector with the most located projects, whatever the data hold.
+    const sector = located.map((p) => p.sector).sort((a, b) => located.filter((p) => p.sector === b).length - located.filter((p) => p.sector === a).length)[0];
     const ofSector = located.filter((p) => p.sector === sector).map((p) => p.id);
-    const toggle = map.locator('.legend button', { hasText: 'Industry' });
+    const toggle = map.locator('.legend button', { hasText: readData('story.json').graphics.map!.sectors[sector] });
     await toggle.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
@@ -100,7 +112,7 @@ describe('exploring the project map', () => {
   it('Enter on a project opens its panel with the full details; Escape closes it and returns focus', async () => {
     const { page } = shared;
     const map = page.locator(EXPLORE);
-    const project = projects.find((p) => p.id === 'kostolac-b3')!;
+    const project = chosen;
     // Tab reaches the first project; the arrow keys move on to the chosen one.
     await map.locator('.map-project').first().focus();
     const index = located.findIndex((p) => p.id === project.id);
@@ -111,7 +123,7 @@ describe('exploring the project map', () => {
     await expect.poll(() => panel.locator('h4').textContent()).toBe(project.name);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H4');
     const text = (await panel.textContent())!;
-    for (const expected of [project.companies[0], 'Operating', project.controversy!.slice(0, 40), project.sources[0].name])
+    for (const expected of [project.companies[0], mapWords.statuses[project.status], project.sources[0].name, ...(project.controversy ? [project.controversy.slice(0, 20)] : [])])
       expect(text).toContain(expected);
     expect(await panel.locator('a[target="_blank"][rel~="noopener"]').count()).toBeGreaterThan(0);
     expect(await page.locator(`#project-${project.id}`).getAttribute('data-selected')).toBe('');
@@ -123,14 +135,15 @@ describe('exploring the project map', () => {
   it('a project chosen in the list is chosen on the map, and a timeline link opens the map on its project', async () => {
     const { page } = shared;
     const map = page.locator(EXPLORE);
-    await page.locator('#project-linglong-zrenjanin summary').click();
-    await expect.poll(() => map.getAttribute('data-selected')).toBe('linglong-zrenjanin');
-    await expect.poll(() => map.locator('.panel h4').textContent()).toBe(projects.find((p) => p.id === 'linglong-zrenjanin')!.name);
+    await page.locator(`#project-${other.id} summary`).click();
+    await expect.poll(() => map.getAttribute('data-selected')).toBe(other.id);
+    await expect.poll(() => map.locator('.panel h4').textContent()).toBe(other.name);
 
-    const link = page.locator('.timeline a[href="#project-kostolac-b3"]').first();
+    const link = page.locator(`.timeline a[href="#project-${chosen.id}"]`).first();
+    expect(await link.count(), `a timeline link to ${chosen.id}`).toBe(1);
     await link.scrollIntoViewIfNeeded();
     await link.click();
-    await expect.poll(() => map.getAttribute('data-selected')).toBe('kostolac-b3');
+    await expect.poll(() => map.getAttribute('data-selected')).toBe(chosen.id);
     // The map, not only the list entry, is brought into view.
     await expect
       .poll(() => map.evaluate((el) => el.getBoundingClientRect().top < innerHeight && el.getBoundingClientRect().bottom > 0))
@@ -141,10 +154,9 @@ describe('exploring the project map', () => {
 
 describe('the map embed', () => {
   it('opens on the project its URL names (?project=<id>)', async () => {
-    const { page, finish } = await openPage('/embed/map.html?project=kostolac-b3');
-    const name = projects.find((p) => p.id === 'kostolac-b3')!.name;
-    await expect.poll(() => page.locator('.project-map .panel h4').textContent().catch(() => null), { timeout: 20_000 }).toBe(name);
-    expect(await page.locator('#project-kostolac-b3').getAttribute('data-selected')).toBe('');
+    const { page, finish } = await openPage(`/embed/map.html?project=${chosen.id}`);
+    await expect.poll(() => page.locator('.project-map .panel h4').textContent().catch(() => null), { timeout: 20_000 }).toBe(chosen.name);
+    expect(await page.locator(`#project-${chosen.id}`).getAttribute('data-selected')).toBe('');
     await finish({ axe: '.project-map' });
   }, 60_000);
 });
