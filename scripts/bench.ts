@@ -11,6 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from 'playwright-core';
 import { GRAPHICS } from '../src/lib/graphics/registry.ts';
+import { EDITIONS } from '../src/lib/i18n/editions.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
 import { serveDist } from '../tests/browser/static-server.ts';
 
@@ -36,8 +37,14 @@ function htmlPages(dir: string): string[] {
   });
 }
 
+/** The page's path in the English edition: sr-cyrl/embed/debt.html → embed/debt.html. */
+const englishPathOf = (name: string) => {
+  const edition = EDITIONS.find((e) => e.path && name.startsWith(e.path));
+  return edition ? name.slice(edition.path.length) : name;
+};
+
 function budgetOf(name: string): Budget {
-  const id = /^embed\/([\w-]+)\.html$/.exec(name)?.[1];
+  const id = /^embed\/([\w-]+)\.html$/.exec(englishPathOf(name))?.[1];
   if (id === 'index') return PREVIEWER_BUDGET;
   if (id) return GRAPHICS.find((g) => g.id === id)?.budget ?? PREVIEWER_BUDGET;
   return STORY_BUDGET;
@@ -74,6 +81,8 @@ async function fetchedBytes(browser: Browser, url: string): Promise<{ js: number
 
 let failed = false;
 const rows: string[] = [];
+/** What each page fetched, by path, to compare the editions. */
+const measured = new Map<string, { js: number; css: number; html: number }>();
 rows.push(`${'page'.padEnd(28)} ${'JS'.padStart(10)} ${'CSS'.padStart(10)} ${'HTML'.padStart(10)}  budget (JS/CSS)`);
 {
   const server = await serveDist(dist);
@@ -82,6 +91,7 @@ rows.push(`${'page'.padEnd(28)} ${'JS'.padStart(10)} ${'CSS'.padStart(10)} ${'HT
     for (const page of htmlPages(dist)) {
       const name = relative(dist, page);
       const { js, css } = await fetchedBytes(browser, `${server.origin}/${name}`);
+      measured.set(name, { js, css, html: gzip(page) });
       const budget = budgetOf(name);
       const over = js > budget.js || css > budget.css;
       failed ||= over;
@@ -98,6 +108,24 @@ failed ||= gzip(loader) > LOADER_BUDGET;
 rows.push(`${'embed.js (loader, on hosts)'.padEnd(28)} ${kB(gzip(loader))} ${''.padStart(10)} ${''.padStart(10)}  ${kB(LOADER_BUDGET).trim()}${gzip(loader) > LOADER_BUDGET ? '  OVER BUDGET' : '  ok'}`);
 console.log('\nFetched by a browser before any interaction, per page (JS and CSS as served, gzip; HTML gzip level 9)\n');
 console.log(rows.join('\n'));
+
+// A translated edition must cost the reader no more JavaScript than the English one (a few hundred bytes of
+// longer words in the islands' props are HTML, not JS).
+console.log('\nEach edition against English (JS as fetched, HTML gzip)\n');
+console.log(`${'page'.padEnd(28)} ${'edition'.padEnd(8)} ${'JS'.padStart(10)} ${'English'.padStart(10)} ${'HTML'.padStart(10)} ${'English'.padStart(10)}`);
+for (const [name, own] of measured) {
+  const english = measured.get(englishPathOf(name));
+  if (!english || englishPathOf(name) === name) continue;
+  const edition = EDITIONS.find((e) => e.path && name.startsWith(e.path))!;
+  const more = own.js > english.js;
+  failed ||= more;
+  if (!name.includes('embed/') || name.endsWith('embed/index.html') || more)
+    console.log(
+      `${englishPathOf(name).padEnd(28)} ${edition.id.padEnd(8)} ${kB(own.js)} ${kB(english.js)} ${kB(own.html)} ${kB(english.html)}${more ? '  MORE JS THAN ENGLISH' : '  ok'}`,
+    );
+}
+const embedsMore = [...measured].filter(([name, own]) => englishPathOf(name) !== name && name.includes('embed/') && own.js > (measured.get(englishPathOf(name))?.js ?? Infinity));
+console.log(`(embed pages: ${embedsMore.length ? embedsMore.map(([n]) => n).join(', ') + ' load more JS than English' : 'every Serbian embed loads no more JS than its English one'})`);
 
 const chunks = readdirSync(join(dist, 'assets'))
   .map((f) => join(dist, 'assets', f))

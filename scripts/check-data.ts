@@ -1,6 +1,6 @@
-/** npm run check:data [-- <dir>]: validates every data file and the references between them. Never writes. */
+/** npm run check:data [-- <dir>]: validates every data file, its translations and the references between them. Never writes. */
 import { resolve } from 'node:path';
-import { formatReport, validateDataDir } from '../src/build/data-dir.ts';
+import { formatReport, formatWarnings, validateDataDir } from '../src/build/data-dir.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.STORY_DATA_DIR ?? 'data');
 const result = validateDataDir(dir);
@@ -10,9 +10,13 @@ if (result.ok) {
     `✓ ${dir}: all data is valid — ${d['projects.json'].projects.length} projects, ` +
       `${d['timeline.json'].events.length} timeline events, ${d['trade-partners.json'].series.length} trade-partner series, ` +
       `${d['china-trade.json'].years.length} years of China trade, ${d['debt.json'].series.length} debt series, ` +
-      `${d['aiddata-finance.json'].records.length} AidData records, ${d['story.json'].sections.length} story sections.`,
+      `${d['aiddata-finance.json'].records.length} AidData records, ${d['story.json'].sections.length} story sections; ` +
+      `editions: ${Object.keys(result.editions).join(', ')}.`,
   );
+  // Missing translations are warnings: the check passes, and the translated editions show the English text.
+  if (result.warnings.length) console.warn('\n' + formatWarnings(result.warnings, dir));
 } else {
   console.error(formatReport(result.problems, dir));
+  if (result.warnings.length) console.warn(formatWarnings(result.warnings, dir));
   process.exitCode = 1;
 }

@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
 // Types of the modules served by src/build/story-data-plugin.ts and src/build/basemap-plugin.ts.
 declare module 'virtual:story-data' {
-  const data: import('./lib/data/schema').DataFiles;
-  export default data;
+  /** The data of each edition: "en" always, the translated editions when data/sr/ exists. */
+  const editions: import('./lib/data/validate').EditionData;
+  export default editions;
 }
 declare module 'virtual:basemap' {
   const topology: import('topojson-specification').Topology;

@@ -2,24 +2,34 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatProblem, type Problem } from '../lib/data/problems.ts';
-import { validateData, type DataInput, type ValidationResult } from '../lib/data/validate.ts';
+import { TRANSLATION_FOLDERS, validateData, type DataInput, type ValidationResult } from '../lib/data/validate.ts';
 
 export const RAW_AIDDATA = join('raw', 'aiddata-gcdf3-serbia.csv');
 
+const jsonFiles = (dir: string): Record<string, string> =>
+  Object.fromEntries(readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+
 export function readDataDir(dir: string): DataInput {
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith('.json')) files[name] = readFileSync(join(dir, name), 'utf8');
-  }
   const csvPath = join(dir, RAW_AIDDATA);
-  return { files, aiddataCsv: existsSync(csvPath) ? readFileSync(csvPath, 'utf8') : undefined };
+  const translations: DataInput['translations'] = {};
+  for (const language of TRANSLATION_FOLDERS) if (existsSync(join(dir, language))) translations[language] = jsonFiles(join(dir, language));
+  return { files: jsonFiles(dir), translations, aiddataCsv: existsSync(csvPath) ? readFileSync(csvPath, 'utf8') : undefined };
 }
 
 export function validateDataDir(dir: string): ValidationResult {
   if (!existsSync(dir)) {
-    return { ok: false, problems: [{ file: dir, path: [], message: 'is not a folder that exists' }] };
+    return { ok: false, problems: [{ file: dir, path: [], message: 'is not a folder that exists' }], warnings: [] };
   }
   return validateData(readDataDir(dir));
+}
+
+/** The warnings journalists read after a check that passed: what the translated editions show in English. */
+export function formatWarnings(warnings: Problem[], dir: string): string {
+  if (!warnings.length) return '';
+  const fromHere = relative(process.cwd(), dir);
+  const shown = fromHere.startsWith('..') ? dir : fromHere || '.';
+  const head = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}: the build goes ahead, and the Serbian editions show these texts in English, marked as English:`;
+  return `${head}\n\n${warnings.map((p) => formatProblem({ ...p, file: join(shown, p.file) })).join('\n\n')}\n`;
 }
 
 /** The report journalists read, in the terminal and in the dev server's overlay. */

@@ -5,18 +5,26 @@
  * generated from the templates in src/embed/, in the build and in the dev server alike: no copied HTML.
  * Each template marks where the markup goes with <!--app-head--> and <!--app-html-->; src/entry-server.ts
  * renders the page for its path.
+ *
+ * The markup goes in after Vite has processed the template (a `post` hook): Vite would otherwise turn each
+ * component's inline <style> of every page into a CSS module of its own (147 of them for three editions,
+ * most of a 50 s build), and rewrite the links to the other editions as assets. Its styles are minified
+ * here instead, each distinct one once.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { transform as transformCss } from 'lightningcss';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { embedsOf } from '../lib/embeds/embeds.ts';
+import { EDITIONS } from '../lib/i18n/editions.ts';
 import { pageEntryCode } from '../lib/islands/island-paths.ts';
 import { formatReport, validateDataDir } from './data-dir.ts';
 import { DataError } from './story-data-plugin.ts';
 
 interface ServerEntry {
-  /** `path`: the page's URL path, e.g. /embed/debt.html. */
-  render(path: string): { head: string; body: string };
+  /** `path`: the page's URL path, e.g. /sr/embed/debt.html. */
+  render(path: string): { head: string; body: string; lang: string };
 }
 
 const SERVER_ENTRY = '/src/entry-server.ts';
@@ -34,30 +42,69 @@ function pageEntryScript(html: string, body: string): string {
     `<script type="module" src="/@islands/${islands.join('+')}/${entry}.js"></script>`,
   );
 }
-const TEMPLATES = { embed: 'src/embed/embed.html', previewer: 'src/embed/previewer.html' } as const;
+const TEMPLATES = { story: 'index.html', embed: 'src/embed/embed.html', previewer: 'src/embed/previewer.html' } as const;
 
-/** The generated pages, by path from the site's root: "embed/debt.html" → its template. */
+/**
+ * The generated pages, by path from the site's root ("sr/embed/debt.html" → its template): every edition's
+ * story (but the English one, index.html itself), embeds and embed previewer.
+ */
 function generatedPages(dataDir: string): Map<string, keyof typeof TEMPLATES> {
   const result = validateDataDir(dataDir);
   if (!result.ok) throw new DataError(formatReport(result.problems, dataDir));
-  const pages = new Map<string, keyof typeof TEMPLATES>([['embed/index.html', 'previewer']]);
-  for (const embed of embedsOf(result.data['story.json'])) pages.set(`embed/${embed.id}.html`, 'embed');
+  const pages = new Map<string, keyof typeof TEMPLATES>();
+  const embeds = embedsOf(result.data['story.json']);
+  for (const edition of EDITIONS.filter((e) => result.editions[e.id])) {
+    if (edition.path) pages.set(`${edition.path}index.html`, 'story');
+    pages.set(`${edition.path}embed/index.html`, 'previewer');
+    for (const embed of embeds) pages.set(`${edition.path}embed/${embed.id}.html`, 'embed');
+  }
   return pages;
 }
 
-/** The page: its template with the rendered head and body in their places, and its own entry script. */
-export function splicePage(html: string, head: string, body: string): string {
-  // Functions, not strings: "$&", "$'" or "$$" in the story's text must stay text.
-  return pageEntryScript(html, body)
-    .replace('<!--app-head-->', () => head)
-    .replace('<!--app-html-->', () => body);
+/** The template with its language and its own entry script, before Vite processes it. */
+export function prepareTemplate(html: string, body: string, lang = 'en'): string {
+  return pageEntryScript(html, body).replace(/<html lang="[^"]*"/, () => `<html lang="${lang}"`);
 }
 
-export function pages(options: { dataDir: string }): Plugin {
+/** The rendered markup in its places. Functions, not strings: "$&", "$'" or "$$" in the story's text must stay text. */
+export function spliceMarkup(html: string, head: string, body: string): string {
+  return html.replace('<!--app-head-->', () => head).replace('<!--app-html-->', () => body);
+}
+
+/** The page whole (for tests and tools): its template with its language, its entry script and its markup. */
+export function splicePage(html: string, head: string, body: string, lang = 'en'): string {
+  return spliceMarkup(prepareTemplate(html, body, lang), head, body);
+}
+
+const minified = new Map<string, string>();
+/** Each component's <style> minified (the same component's style repeats on every page: each is minified once). */
+function minifyStyles(markup: string): string {
+  return markup.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/g, (_whole, open: string, css: string, close: string) => {
+    const key = createHash('sha1').update(css).digest('base64');
+    if (!minified.has(key)) minified.set(key, transformCss({ filename: 'component.css', code: Buffer.from(css), minify: true }).code.toString());
+    return open + minified.get(key) + close;
+  });
+}
+
+export function pages(options: { dataDir: string }): Plugin[] {
   let root = process.cwd();
   let buildServer: ViteDevServer | undefined;
   let generated = new Map<string, keyof typeof TEMPLATES>();
+  /** Each page's rendered markup, from the pre hook (which renders) to the post hook (which splices it in). */
+  const markup = new Map<string, { head: string; body: string }>();
   const template = (page: string) => readFileSync(join(root, TEMPLATES[generated.get(page)!]), 'utf8');
+
+  /**
+   * The server render's module. In the build, loaded once for every page: the pages are transformed at the
+   * same time, and each concurrent ssrLoadModule would load and validate the data again (measured: 24 times,
+   * about half of the build). In the dev server, asked for each request, so that an edit shows.
+   */
+  let buildEntry: Promise<ServerEntry> | undefined;
+  function serverEntry(devServer?: ViteDevServer): Promise<ServerEntry> {
+    if (devServer) return devServer.ssrLoadModule(SERVER_ENTRY) as Promise<ServerEntry>;
+    buildEntry ??= loader().then((server) => server.ssrLoadModule(SERVER_ENTRY) as Promise<ServerEntry>);
+    return buildEntry;
+  }
 
   async function loader(devServer?: ViteDevServer): Promise<ViteDevServer> {
     if (devServer) return devServer;
@@ -70,7 +117,7 @@ export function pages(options: { dataDir: string }): Plugin {
     return buildServer;
   }
 
-  return {
+  const pagesPlugin: Plugin = {
     name: 'pages',
     config(config, { command }) {
       if (command !== 'build') return;
@@ -100,8 +147,8 @@ export function pages(options: { dataDir: string }): Plugin {
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\//, '');
-        const page = path === 'embed/' ? 'embed/index.html' : path;
-        if (!page.startsWith('embed/') || !page.endsWith('.html')) return next();
+        const page = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+        if (page === 'index.html' || !page.endsWith('.html')) return next();
         try {
           generated = generatedPages(resolve(root, options.dataDir));
           if (!generated.has(page)) return next();
@@ -117,15 +164,28 @@ export function pages(options: { dataDir: string }): Plugin {
       order: 'pre',
       async handler(html, ctx) {
         if (!html.includes('<!--app-html-->')) return html;
-        const server = await loader(ctx.server);
-        const mod = (await server.ssrLoadModule(SERVER_ENTRY)) as ServerEntry;
-        const { head, body } = mod.render(ctx.path);
-        return splicePage(html, head, body);
+        const page = (await serverEntry(ctx.server)).render(ctx.path);
+        markup.set(ctx.path, { head: minifyStyles(page.head), body: minifyStyles(page.body) });
+        return prepareTemplate(html, page.body, page.lang);
       },
     },
     async closeBundle() {
       await buildServer?.close();
       buildServer = undefined;
+      buildEntry = undefined;
     },
   };
+  const markupPlugin: Plugin = {
+    name: 'pages:markup',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const page = markup.get(ctx.path);
+        if (!page) return html;
+        markup.delete(ctx.path);
+        return spliceMarkup(html, page.head, page.body);
+      },
+    },
+  };
+  return [pagesPlugin, markupPlugin];
 }

@@ -25,5 +25,7 @@ for (const input of document.querySelectorAll<HTMLInputElement>('input[data-fram
 
 // The story's address is where this page's parent folder is: the code to paste uses full addresses.
 const storyBase = new URL('../', document.baseURI);
-for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-path]'))
-  field.value = embedSnippet(new URL(field.dataset.embedPath!, storyBase).href, new URL('embed.js', storyBase).href, field.dataset.title ?? '');
+for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-path]')) {
+  const address = (path: string) => new URL(path, storyBase).href;
+  field.value = embedSnippet(address(field.dataset.embedPath!), address(field.dataset.loaderPath!), field.dataset.title ?? '');
+}

@@ -5,7 +5,8 @@
  */
 import type { DataFileName, DataFiles } from '../../src/lib/data/schema.ts';
 import { createI18n } from '../../src/lib/i18n/context.ts';
-import { realData } from '../helpers/data.ts';
+import type { Edition } from '../../src/lib/i18n/editions.ts';
+import { DATA_DIR, editionsOf, realData } from '../helpers/data.ts';
 
 export function readData<F extends DataFileName>(file: F): DataFiles[F] {
   return realData()[file];
@@ -25,3 +26,16 @@ export function storyFigures(graphic: string) {
     ),
   );
 }
+
+/** The data of one edition of the built site (English, or a translation merged over it), as the build made it. */
+export function editionData(id: Edition['id']): DataFiles {
+  const data = editionsOf(DATA_DIR)[id];
+  if (!data) throw new Error(`the data has no ${id} edition`);
+  return data;
+}
+
+/** An edition's formats and interface words. */
+export const editionI18n = (id: Edition['id']) => {
+  const data = editionData(id);
+  return createI18n(data['interface.json'].format.locale, data['interface.json']);
+};

@@ -92,6 +92,8 @@ async function followsWidth(page: Page, embeds = EMBEDS): Promise<void> {
   }
 }
 
+const jsdom: { JSDOM: new (html: string) => { window: Window } } = await import('jsdom' as string);
+
 describe('embeds on a host page', () => {
   it('with pym.js’s Parent: a chart and the timeline at their full height, following the width both ways', async () => {
     const open = await openPage('/test-host/pym.html', { width: 1200, height: 800, setup: routes });
@@ -177,7 +179,10 @@ describe('embed pages as HTML', () => {
       expect(html).toContain(`<link rel="canonical" href="../index.html#${embed.sectionId}"`);
       expect(html).toMatch(/<meta property="og:title" content="[^"]+"/);
       expect(html).toContain('<base target="_blank"');
-      expect(html).toContain(`${ui.embed.page.from} <a href="../index.html#${embed.sectionId}" target="_blank" rel="noopener noreferrer"`);
+      const credit = new jsdom.JSDOM(html).window.document.querySelector('.embed-credit')!;
+      expect(credit.textContent!.startsWith(`${ui.embed.page.from} `)).toBe(true);
+      expect(credit.querySelector('a')!.getAttribute('href')).toBe(`../index.html#${embed.sectionId}`);
+      expect(credit.querySelector('a')!.getAttribute('rel')).toBe('noopener noreferrer');
       expect(html, 'in-page links point to the story').not.toContain('href="#');
       if (embed.kind === 'chart') expect(html, 'a chart embed has the graphic prerendered').toContain(`data-island="${embed.id}"`);
     }

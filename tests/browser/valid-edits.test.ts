@@ -37,6 +37,7 @@ const edit = (file: string, change: (json: Json) => void) => {
 };
 const source = { name: 'Test desk', url: 'https://example.org/source' };
 let removed = '';
+let warnings: string[] = [];
 
 beforeAll(async () => {
   cpSync(DATA_DIR, data, { recursive: true });
@@ -67,6 +68,8 @@ beforeAll(async () => {
     const victim = t.events.find((e: Json) => !refs.includes(e.id));
     removed = victim.id;
     t.events = t.events.filter((e: Json) => e.id !== removed);
+    // The complete edit removes its translation too (a translation of an event that is not there is refused).
+    edit('sr/timeline.json', (sr) => (sr.events = sr.events.filter((e: Json) => e.id !== removed)));
     t.events.push(
       { id: 'test-hostile-title', date: '2026-11-30', title: HOSTILE, text: 'Its title holds every character that breaks naive templates.', category: 'economy', sources: [source], confidence: 'sourced' },
       { id: 'test-new-plant-announced', date: '2026-11', title: 'A new plant is announced', text: 'A *new* project, linked to the map.', category: 'infrastructure', projects: ['test-new-plant'], sources: [source], confidence: 'sourced' },
@@ -78,7 +81,8 @@ beforeAll(async () => {
 
   const check = validateDataDir(data);
   expect(check.ok, JSON.stringify(check.problems, null, 2)).toBe(true);
-  await promisify(execFile)('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
+  warnings = check.warnings.map((w) => `${w.file} ${JSON.stringify(w.path)}`);
+  await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: ROOT,
     env: { ...process.env, STORY_DATA_DIR: data },
   });
@@ -103,6 +107,28 @@ describe('realistic edits of data/', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toMatch(/<!--app-(head|html)-->/);
     const ids = [...doc.querySelectorAll('[id]')].map((el) => el.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('publish in the Serbian editions before they are translated: in English, marked lang="en", with a warning each', () => {
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^sr\/timeline\.json \["events"\]/),
+        expect.stringMatching(/^sr\/projects\.json \["projects"\]/),
+        expect.stringMatching(/^sr\/story\.json \["sections",0,"blocks"/),
+      ]),
+    );
+    for (const path of ['sr/index.html', 'sr-cyrl/index.html']) {
+      const doc = built(path);
+      expect(doc.documentElement.lang).toMatch(/^sr-/);
+      const title = doc.getElementById('event-test-new-plant-announced')!.querySelector('h4')!;
+      expect(title.textContent).toBe('A new plant is announced');
+      expect(title.querySelector('[lang="en"]')?.textContent, `${path}: the English title is marked English`).toBe('A new plant is announced');
+      const project = doc.getElementById('project-test-new-plant')!;
+      expect(project.querySelector('[lang="en"]')!.textContent).toContain('A new plant added by a journalist');
+      const paragraph = [...doc.querySelectorAll('[lang="en"]')].find((el) => el.textContent!.includes('A paragraph added late at night'));
+      expect(paragraph, `${path}: the English paragraph is marked English`).toBeDefined();
+      expect(doc.getElementById(`event-${removed}`)).toBeNull();
+    }
   });
 
   it('reach the embeds: the timeline embed shows the hostile title literally, the trade chart the new year', () => {

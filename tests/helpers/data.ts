@@ -8,6 +8,7 @@ import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { formatReport, validateDataDir } from '../../src/build/data-dir.ts';
 import type { DataFiles } from '../../src/lib/data/schema.ts';
+import type { EditionData } from '../../src/lib/data/validate.ts';
 import { createI18n, i18nContext, type I18n } from '../../src/lib/i18n/context.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -17,6 +18,7 @@ export const SMALL_FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'data-valid');
 export const DATA_DIR = process.env.STORY_DATA_DIR ?? join(ROOT, 'data');
 
 const cache = new Map<string, DataFiles>();
+const editionCache = new Map<string, EditionData>();
 
 /** Every file of a data folder, validated (a test on invalid data fails with the journalist's report). */
 export function loadData(dir: string): DataFiles {
@@ -26,6 +28,16 @@ export function loadData(dir: string): DataFiles {
     cache.set(dir, result.data);
   }
   return structuredClone(cache.get(dir)!);
+}
+
+/** Every edition of a data folder (English, and the translated ones when it has data/sr/). */
+export function editionsOf(dir: string): EditionData {
+  if (!editionCache.has(dir)) {
+    const result = validateDataDir(dir);
+    if (!result.ok) throw new Error(formatReport(result.problems, dir));
+    editionCache.set(dir, result.editions);
+  }
+  return structuredClone(editionCache.get(dir)!);
 }
 
 export const fixture = () => loadData(FIXTURE_DIR);

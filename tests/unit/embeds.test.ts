@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { embedsOf } from '../../src/lib/embeds/embeds.ts';
 import { MAX_HEIGHT, parseHeight, parsePymMessage, pymMessage } from '../../src/lib/embeds/pym.ts';
 import { embedIdFromPath, embedSnippet } from '../../src/lib/embeds/snippet.ts';
+import { urlState } from '../../src/lib/graphics/map/url-state.ts';
 import { realData, ROOT as root } from '../helpers/data.ts';
 
 // Relations only: the real data's story decides which embeds there are.
@@ -30,8 +31,7 @@ describe('pym.js messages', () => {
 });
 
 describe('the map embed’s URL option', () => {
-  it('?project=<id> opens the map on a project it has', async () => {
-    const { urlState } = await import('../../src/lib/graphics/map/Figure.svelte');
+  it('?project=<id> opens the map on a project it has', () => {
     const props = { projects: data['projects.json'].projects };
     const id = props.projects[0].id;
     expect(urlState(params(`project=${id}`), props)).toEqual({ chosen: id });

@@ -4,7 +4,7 @@ import { toCsv } from '../../src/lib/charts/csv.ts';
 import { createDateRanges } from '../../src/lib/i18n/date-ranges.ts';
 import { createFormat } from '../../src/lib/i18n/format.ts';
 import { fill, placeholdersOf, plural } from '../../src/lib/i18n/template.ts';
-import { fixture } from '../helpers/data.ts';
+import { editionsOf, fixture, FIXTURE_DIR } from '../helpers/data.ts';
 
 const en = { ...createFormat(fixture()['interface.json'].format), ...createDateRanges(fixture()['interface.json'].format) };
 
@@ -64,6 +64,45 @@ describe('English formats (interface.json › format)', () => {
     expect(en.compactMoney(11_234, 'USD')).toBe('USD 11k');
     expect(en.compactMoney(623, 'USD')).toBe('USD 623');
     expect(en.approximate('USD 1.5bn')).toBe('≈ USD 1.5bn');
+  });
+});
+
+describe('Serbian formats (sr/interface.json › format, in each edition’s locale)', () => {
+  const editions = editionsOf(FIXTURE_DIR);
+  const formatOf = (id: 'sr-Latn' | 'sr-Cyrl') => {
+    const words = editions[id]!['interface.json'].format;
+    return { ...createFormat(words), ...createDateRanges(words) };
+  };
+  const latin = formatOf('sr-Latn');
+  const cyrillic = formatOf('sr-Cyrl');
+
+  it('writes numbers with a decimal comma and a point between thousands, never rounded', () => {
+    expect(latin.number(3730.9)).toBe('3.730,9');
+    expect(latin.number(2.518)).toBe('2,518');
+    expect(latin.percent(8.4)).toBe('8,4%');
+    expect(cyrillic.number(3730.9)).toBe('3.730,9');
+  });
+
+  it('writes dates the Serbian way, with the month in the edition’s script', () => {
+    expect(latin.date('2024-09-09')).toBe('9. septembar 2024.');
+    expect(latin.date('2024-05')).toBe('maj 2024.');
+    expect(latin.date('2009')).toBe('2009.');
+    expect(cyrillic.date('2024-09-09')).toBe('9. септембар 2024.');
+    expect(latin.dateRange('2016-06-17', '2016-06-19')).toBe('17–19. jun 2016.');
+  });
+
+  it('writes money in words with the plural form the amount takes', () => {
+    expect(latin.money({ amount: 1.6, magnitude: 'billion', currency: 'EUR' })).toBe('1,6 milijardi evra');
+    expect(latin.money({ amount: 2, magnitude: 'billion', currency: 'USD' })).toBe('2 milijarde dolara');
+    expect(latin.money({ amount: 1, magnitude: 'million', currency: 'EUR' })).toBe('1 milion evra');
+    expect(latin.money({ amount: 170, magnitude: 'million', currency: 'EUR' })).toBe('170 miliona evra');
+    expect(latin.money({ amount: 3730.9, magnitude: 'million', currency: 'EUR' })).toBe('3.730,9 miliona evra');
+    expect(cyrillic.money({ amount: 1.6, magnitude: 'billion', currency: 'EUR' })).toBe('1,6 милијарди евра');
+    expect(latin.unit('EUR', 'million')).toBe('miliona evra');
+  });
+
+  it('its CSV uses semicolons and decimal commas', () => {
+    expect(editions['sr-Latn']!['interface.json'].format.csv).toEqual({ separator: ';', decimal: ',' });
   });
 });
 

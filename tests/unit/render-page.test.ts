@@ -1,6 +1,7 @@
 /** Text is text, whatever it holds: splicing islands into a page, their props, and the ids in the page. */
 import { describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
+import { EDITIONS } from '../../src/lib/i18n/editions.ts';
 import { scriptJson } from '../../src/lib/islands/collector.ts';
 import { renderPage } from '../../src/lib/islands/render-page.ts';
 import { SERVER_ISLANDS } from '../../src/lib/islands/server-components.ts';
@@ -23,7 +24,7 @@ describe('the story page as rendered', () => {
   const data = fixture();
   const event = data['timeline.json'].events[0];
   event.title = HOSTILE;
-  const { body } = renderPage(App, { data }, SERVER_ISLANDS, i18nOf(data));
+  const { body } = renderPage(App, { data, edition: EDITIONS[0], editions: EDITIONS.slice(0, 1) }, SERVER_ISLANDS, i18nOf(data));
   const doc = new jsdom.JSDOM(`<!doctype html><body>${body}</body>`).window.document;
 
   it('shows a text with replacement patterns, "</script>", "<!--" and U+2028 literally, once, where it belongs', () => {

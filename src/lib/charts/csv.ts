@@ -3,6 +3,8 @@
  * The separator and the decimal mark follow the edition (interface.json › format › csv): a spreadsheet in a
  * Serbian locale expects "1,5" and semicolons.
  */
+import { plain } from '../i18n/fallback.ts';
+
 export interface Column<Row> {
   key: keyof Row & string;
   label: string;
@@ -21,7 +23,7 @@ export const DEFAULT_CSV: CsvStyle = { separator: ',', decimal: '.' };
 function csvCell(value: Cell, style: CsvStyle): string {
   if (value === null || value === undefined) return '';
   // Numbers as plain digits (no thousands separators), so that spreadsheets read them as numbers.
-  const s = typeof value === 'number' ? String(value).replace('.', style.decimal) : value;
+  const s = typeof value === 'number' ? String(value).replace('.', style.decimal) : plain(value);
   return s.includes(style.separator) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

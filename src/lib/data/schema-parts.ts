@@ -8,6 +8,29 @@ import { checkLonLat } from './geo.ts';
 import { checkInlineText } from './inline.ts';
 import { placeholdersOf } from '../i18n/template.ts';
 
+/**
+ * How a field behaves in a translation (data/sr/…), kept in the schema's metadata (and so in the JSON Schemas):
+ * by default every text is translated. A language-neutral field (an id, a date, a web address, a name as
+ * published, a reference to data) is written once, in the English file; a language setting (the CSV
+ * separator) may be set by each language; a name (a company's) is shown as written unless the translation gives
+ * its own; a key (a partner's name that states refer to) keeps its English
+ * value, and its translation goes into a label beside it.
+ */
+export type Translation = 'neutral' | 'per-language' | 'key' | 'plural' | 'name';
+
+export const neutral = <T extends z.ZodType>(schema: T): T => schema.meta({ 'x-translation': 'neutral' }) as T;
+export const perLanguage = <T extends z.ZodType>(schema: T): T => schema.meta({ 'x-translation': 'per-language' }) as T;
+/** A name that every edition shows as written, unless its translation gives another (a company described in words). */
+export const sameUnlessTranslated = <T extends z.ZodType>(schema: T): T => schema.meta({ 'x-translation': 'name' }) as T;
+/** A key whose translation the merged data carry in `labelField` (e.g. a partner's "label"). */
+export const keyWithLabel = <T extends z.ZodType>(schema: T, labelField: string): T =>
+  schema.meta({ 'x-translation': 'key', 'x-label': labelField }) as T;
+
+export function translationOf(schema: z.ZodType): { kind?: Translation; label?: string } {
+  const meta = z.globalRegistry.get(schema) as Record<string, unknown> | undefined;
+  return { kind: meta?.['x-translation'] as Translation | undefined, label: meta?.['x-label'] as string | undefined };
+}
+
 export const CONFIDENCE = ['sourced', 'computed', 'approximate', 'unverified'] as const;
 export const CURRENCIES = ['EUR', 'USD', 'RSD', 'CNY'] as const;
 export const MAGNITUDES = ['units', 'thousand', 'million', 'billion'] as const;
@@ -51,23 +74,26 @@ export function template(allowed: readonly string[], required: readonly string[]
  */
 export function pluralWords(allowed: readonly string[] = [], required: readonly string[] = []) {
   const form = template(['count', ...allowed], required);
-  return z.union([
-    form,
-    z
-      .object({ zero: form.optional(), one: form.optional(), two: form.optional(), few: form.optional(), many: form.optional(), other: form })
-      .strict(),
-  ]);
+  return z
+    .union([
+      form,
+      z
+        .object({ zero: form.optional(), one: form.optional(), two: form.optional(), few: form.optional(), many: form.optional(), other: form })
+        .strict(),
+    ])
+    .meta({ 'x-translation': 'plural' });
 }
 
-export const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    message: 'must be lower-case letters, digits and single hyphens, like "pupin-bridge"',
-  })
-  .meta({ description: 'A unique id: lower-case letters, digits and hyphens, e.g. "pupin-bridge".' });
+export const id = neutral(
+  z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      message: 'must be lower-case letters, digits and single hyphens, like "pupin-bridge"',
+    }),
+).meta({ description: 'A unique id: lower-case letters, digits and hyphens, e.g. "pupin-bridge".' });
 
 /** "2009" (year), "2024-05" (month) or "2024-09-09" (day): the format is the precision. */
-export const dateString = z
+export const dateString = neutral(z
   .string()
   .superRefine((s, ctx) => {
     const problem = checkDate(s);
@@ -76,15 +102,18 @@ export const dateString = z
   .meta({
     description: 'A date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"; the format says how precise it is.',
     pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
-  });
+  }));
 
-export const httpUrl = z
-  .string()
-  .refine((s) => /^https?:\/\/[^\s]+$/.test(s), { message: 'must be a web address starting with https:// or http://' });
+export const httpUrl = neutral(
+  z.string().refine((s) => /^https?:\/\/[^\s]+$/.test(s), { message: 'must be a web address starting with https:// or http://' }),
+);
+
+/** Text written once, as published (a source's or a company's name): not translated. */
+export const asPublished = neutral(text);
 
 export const source = z
   .object({
-    name: text.meta({ description: 'Who published it, e.g. "Tanjug (RZS)".' }),
+    name: asPublished.meta({ description: 'Who published it, e.g. "Tanjug (RZS)".' }),
     url: httpUrl,
     note: text.optional(),
   })

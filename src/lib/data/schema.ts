@@ -15,9 +15,13 @@ import {
   inlineText,
   lonLat,
   MAGNITUDES,
+  keyWithLabel,
   money,
+  neutral,
+  perLanguage,
   pluralWords,
   PROJECT_STATUSES,
+  sameUnlessTranslated,
   SECTORS,
   sources,
   template,
@@ -60,7 +64,7 @@ export const project = z
     id,
     name: text,
     sector: z.enum(SECTORS),
-    companies: z.array(text).min(1, { message: 'needs at least one company' }),
+    companies: z.array(sameUnlessTranslated(text)).min(1, { message: 'needs at least one company' }),
     places: z.array(text).min(1, { message: 'needs at least one place name' }),
     location: location.nullable(),
     locationNote: text.optional(),
@@ -94,7 +98,7 @@ export const timelineEvent = z
     title: text,
     text: inlineText,
     category: z.enum(EVENT_CATEGORIES),
-    projects: z.array(z.string()).optional().meta({ description: 'Ids of related projects in projects.json.' }),
+    projects: neutral(z.array(z.string())).optional().meta({ description: 'Ids of related projects in projects.json.' }),
     sources,
     confidence: z.enum(CONFIDENCE),
     confidenceNote: text.optional(),
@@ -125,7 +129,7 @@ const unitOfMoney = {
 export const tradePartnerSeries = z
   .object({
     id,
-    period: text.meta({ description: 'How readers see the period, e.g. "January–October 2023".' }),
+    period: keyWithLabel(text, 'periodLabel').meta({ description: 'How readers see the period, e.g. "January–October 2023". Steps name periods by it.' }),
     from: dateString,
     to: dateString,
     flow: z.enum(['exports', 'imports', 'total']),
@@ -136,7 +140,7 @@ export const tradePartnerSeries = z
       .array(
         z
           .object({
-            partner: text,
+            partner: keyWithLabel(text, 'label').meta({ description: 'The partner’s name: steps and URL options name partners by it.' }),
             value: z.number().nonnegative({ message: 'cannot be negative' }).nullable(),
             rank: z.number().int().positive().optional(),
             confidence: z.enum(CONFIDENCE),
@@ -177,9 +181,9 @@ export const chinaTradeFile = z
     agreement: z
       .object({
         signed: dateString,
-        signedEvent: text.meta({ description: 'The id of the timeline event of the signing: its date must be the same.' }),
+        signedEvent: neutral(text).meta({ description: 'The id of the timeline event of the signing: its date must be the same.' }),
         inForce: dateString,
-        inForceEvent: text.meta({ description: 'The id of the timeline event of its entry into force: its date must be the same.' }),
+        inForceEvent: neutral(text).meta({ description: 'The id of the timeline event of its entry into force: its date must be the same.' }),
       })
       .strict()
       .optional()
@@ -258,7 +262,7 @@ export const interfaceFile = z
     $schema: z.string().optional(),
     format: z
       .object({
-        locale: text.meta({ description: 'The language and region for numbers and dates, as a BCP 47 tag: "en-GB", "sr-Latn".' }),
+        locale: neutral(text).meta({ description: 'The language and region for numbers and dates of the English edition, as a BCP 47 tag: "en-GB" (each edition has its own).' }),
         money: byMagnitude(pluralWords(['amount', 'currency'], ['amount'])).meta({ description: 'An amount: "{currency} {amount}m".' }),
         unit: byMagnitude(template(['currency'])).meta({ description: 'An axis or column unit: "{currency} million".' }),
         currencies: z.object(Object.fromEntries(CURRENCIES.map((c) => [c, text])) as Record<(typeof CURRENCIES)[number], typeof text>).strict(),
@@ -266,9 +270,7 @@ export const interfaceFile = z
         percent: template(['value'], ['value']),
         range: template(['start', 'end'], ['start', 'end']),
         spacedRange: template(['start', 'end'], ['start', 'end']),
-        csv: z
-          .object({ separator: z.enum([',', ';']), decimal: z.enum(['.', ',']) })
-          .strict()
+        csv: perLanguage(z.object({ separator: z.enum([',', ';']), decimal: z.enum(['.', ',']) }).strict())
           .meta({ description: 'How the CSV downloads write columns and decimals, for spreadsheets in the readers’ language.' }),
       })
       .strict(),
@@ -279,6 +281,10 @@ export const interfaceFile = z
         byline: template(['byline']),
         updated: template(['date']),
         stepGraphic: template(['alt']),
+        editions: z
+          .object({ label: text, en: text, 'sr-Latn': text, 'sr-Cyrl': text })
+          .strict()
+          .meta({ description: 'The language and script switch: its name for screen readers, and each edition’s name as its readers know it.' }),
       })
       .strict(),
     chart: z
@@ -330,14 +336,14 @@ export const interfaceFile = z
 export type InterfaceWords = z.infer<typeof interfaceFile>;
 
 const graphicBlock = (g: (typeof STATE_GRAPHICS)[number]) =>
-  z.object({ type: z.literal('graphic'), graphic: z.literal(g.id), state: (g.state as z.ZodType).optional() }).strict();
+  z.object({ type: z.literal('graphic'), graphic: z.literal(g.id), state: neutral(g.state as z.ZodType).optional() }).strict();
 
 const step = (state: z.ZodType) =>
   z
     .object({
       text: inlineText,
       alt: text.meta({ description: 'What the graphic shows at this step, for readers who cannot see it.' }),
-      state,
+      state: neutral(state),
     })
     .strict();
 

@@ -2,6 +2,7 @@
  * Validates the data files as a set: each against its schema, then the references between them.
  * Pure: it takes the files' text and never writes anything.
  */
+import { z } from 'zod';
 import { financeJsonText } from './aiddata.ts';
 import { jsonSchemaFor } from './json-schemas.ts';
 import {
@@ -15,19 +16,34 @@ import {
   type Problem,
 } from './problems.ts';
 import { GRAPHICS, graphicById } from '../graphics/registry.ts';
+import { EDITIONS, type Edition } from '../i18n/editions.ts';
+import { markEnglish } from '../i18n/fallback.ts';
+import { scriptOf } from '../i18n/scripts.ts';
+import { overlay, translationSchema, type OverlayContext } from './translation.ts';
 import type { Finding } from '../graphics/types.ts';
 import { DATA_FILES, type DataFileName, type DataFiles, type StoryBlock } from './schema.ts';
 
 export const DATA_FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[];
+/** The files a translation has (AidData's generated file is the dataset's own words: never translated). */
+export const TRANSLATED_FILE_NAMES: DataFileName[] = DATA_FILE_NAMES.filter((f) => f !== 'aiddata-finance.json');
+/** The folders of data/ that hold a translation. */
+export const TRANSLATION_FOLDERS = [...new Set(EDITIONS.flatMap((e) => (e.translation ? [e.translation] : [])))];
 
 export interface DataInput {
   /** The text of each JSON file found, by file name. */
   files: Record<string, string>;
+  /** The translations' files, by folder (data/sr/…) and file name. */
+  translations?: Partial<Record<string, Record<string, string>>>;
   /** AidData's raw CSV, when present: the generated finance file must match it. */
   aiddataCsv?: string;
 }
 
-export type ValidationResult = { ok: true; data: DataFiles; problems: [] } | { ok: false; problems: Problem[] };
+/** The data of each edition: English as written, a translated one merged over it. */
+export type EditionData = Partial<Record<Edition['id'], DataFiles>>;
+
+export type ValidationResult =
+  | { ok: true; data: DataFiles; editions: EditionData; problems: []; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 function duplicateIds(file: DataFileName, listKey: string, items: { id: string | number }[]): Problem[] {
   const seen = new Map<string | number, number>();
@@ -213,8 +229,122 @@ export function validateData(input: DataInput): ValidationResult {
   }
 
   problems.push(...crossFileProblems(data, input));
-  if (problems.length === 0) return { ok: true, data: data as DataFiles, problems: [] };
-  return { ok: false, problems: placeProblems(dedupe(problems), parsed) };
+  if (problems.length) return { ok: false, problems: placeProblems(dedupe(problems), parsed), warnings: [] };
+  const english = data as DataFiles;
+  const editions: EditionData = { en: english };
+  const warnings: Problem[] = [];
+  for (const folder of TRANSLATION_FOLDERS) {
+    const files = input.translations?.[folder];
+    if (!files) continue;
+    const result = translate(folder, files, english);
+    problems.push(...result.problems);
+    warnings.push(...result.warnings);
+    for (const edition of EDITIONS.filter((e) => e.translation === folder)) editions[edition.id] = result.edition(edition);
+  }
+  if (problems.length) return { ok: false, problems: dedupe(problems), warnings };
+  return { ok: true, data: english, editions, problems: [], warnings };
+}
+
+/**
+ * A translation folder (data/sr/) over the English data: each file checked against its translation schema,
+ * its ids and figures against the English; then, for each of its editions, the English data with every text
+ * in that edition's language and script.
+ */
+function translate(folder: string, files: Record<string, string>, english: DataFiles) {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const parsed: Partial<Record<string, ParsedJson>> = {};
+  const values: Partial<Record<DataFileName, unknown>> = {};
+  for (const name of Object.keys(files)) {
+    if (TRANSLATED_FILE_NAMES.includes(name as DataFileName)) continue;
+    const guess = closest(name, TRANSLATED_FILE_NAMES);
+    problems.push({
+      file: `${folder}/${name}`,
+      path: [],
+      message: 'is not a file a translation has' + (guess ? `. Did you mean "${guess}"?` : `. A translation has: ${TRANSLATED_FILE_NAMES.join(', ')}`),
+    });
+  }
+  for (const name of TRANSLATED_FILE_NAMES) {
+    const file = `${folder}/${name}`;
+    const text = files[name];
+    if (text === undefined) {
+      warnings.push({ file, path: [], message: `is missing: the ${folder} editions show ${name} in English, marked as English` });
+      continue;
+    }
+    const result = parseJson(file, text);
+    problems.push(...result.problems.map((p) => ({ ...p, file })));
+    if (!result.parsed) continue;
+    parsed[file] = result.parsed;
+    const schema = translationSchema(DATA_FILES[name])!;
+    const check = schema.safeParse(result.parsed.value);
+    if (!check.success) {
+      const jsonSchema = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
+      for (const issue of check.error.issues) {
+        const [problem] = issueToProblems(file, issue, result.parsed.value, jsonSchema);
+        // A field the translation must not have because it is the same in every language.
+        const key = issue.code === 'unrecognized_keys' ? problem?.path.at(-1) : undefined;
+        const neutralHere = typeof key === 'string' && hasEnglishField(DATA_FILES[name], problem.path);
+        for (const p of issueToProblems(file, issue, result.parsed.value, jsonSchema))
+          problems.push(
+            neutralHere && p.path.at(-1) === key
+              ? { ...p, message: `"${key}" is the same in every language: write it only in data/${name}, not in the translation` }
+              : p,
+          );
+      }
+      continue;
+    }
+    values[name] = result.parsed.value;
+  }
+  const run = (script: (s: string) => string, report: boolean): DataFiles => {
+    const out: Record<string, unknown> = { ...english };
+    for (const name of TRANSLATED_FILE_NAMES) {
+      const file = `${folder}/${name}`;
+      const ctx: OverlayContext = { file, englishFile: name, script, problems, warnings, report };
+      if (files[name] === undefined) {
+        out[name] = overlay(DATA_FILES[name], english[name], undefined, [], { ...ctx, report: false });
+        continue;
+      }
+      if (values[name] === undefined) continue;
+      out[name] = overlay(DATA_FILES[name], english[name], values[name], [], ctx);
+    }
+    return out as DataFiles;
+  };
+  // The first pass reports; the editions are made once they are asked for.
+  run(scriptOf('latin'), true);
+  const placed = placeProblems(problems, parsed);
+  const placedWarnings = placeProblems(warnings, parsed);
+  return {
+    problems: placed,
+    warnings: placedWarnings,
+    edition: (edition: Edition): DataFiles => {
+      const data = run(scriptOf(edition.script ?? 'latin'), false);
+      // AidData's rows keep the dataset's own English words (titles, statuses), read as English.
+      const finance = data['aiddata-finance.json'];
+      data['aiddata-finance.json'] = {
+        ...finance,
+        records: finance.records.map((r) => ({ ...r, title: markEnglish(r.title), status: markEnglish(r.status) })),
+      };
+      // Each edition writes numbers and dates in its own locale.
+      data['interface.json'] = { ...data['interface.json'], format: { ...data['interface.json'].format, locale: edition.lang } };
+      return data;
+    },
+  };
+}
+
+/** Whether the English schema has a field at this path (an object key the translation schema leaves out). */
+function hasEnglishField(schema: z.ZodType, path: PathPart[]): boolean {
+  let nodes: z.ZodType[] = [schema];
+  const step = (s: z.ZodType, part: PathPart): z.ZodType[] => {
+    const def = (s as unknown as { _zod: { def: Record<string, any> } })._zod.def;
+    if (def.type === 'optional' || def.type === 'nullable') return step(def.innerType, part);
+    if (def.type === 'union') return def.options.flatMap((o: z.ZodType) => step(o, part));
+    if (typeof part === 'number') return def.type === 'array' ? [def.element] : [];
+    if (def.type === 'object') return def.shape[part] ? [def.shape[part]] : [];
+    if (def.type === 'record') return [def.valueType];
+    return [];
+  };
+  for (const part of path) nodes = nodes.flatMap((n) => step(n, part));
+  return nodes.length > 0;
 }
 
 function dedupe(problems: Problem[]): Problem[] {

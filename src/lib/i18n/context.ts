@@ -13,12 +13,14 @@ export interface I18n {
   lang: string;
   words: InterfaceWords;
   format: Format;
+  /** The way from the page's edition to the site's root, for what all editions share (embed.js): "" or "../". */
+  root: string;
 }
 
 export const I18N = Symbol('i18n');
 
-export function createI18n(lang: string, words: InterfaceWords): I18n {
-  return { lang, words, format: createFormat(words.format) };
+export function createI18n(lang: string, words: InterfaceWords, root = ''): I18n {
+  return { lang, words, format: createFormat(words.format), root };
 }
 
 /** The context map to render or hydrate a component with. */

@@ -126,6 +126,10 @@ const KEEP_ACRONYMS = [
   'CH-92A',
   'FK-3',
   'Y-20',
+  'CSV',
+  'PDF',
+  'PNG',
+  'SVG',
 ] as const;
 
 /** ISO 4217 currency codes. */
@@ -327,7 +331,7 @@ const KEEP_ALTERNATIVES = [...KEEP_LATIN]
   .join('|');
 
 const URL_BODY = '[^\\s<>"„“”«»]+';
-const TLDS = 'rs|срб|com|org|net|info|cn|eu|int|gov|edu|io|me|ba|hr|uk|de|ru|tv|news';
+const TLDS = 'rs|срб|com|org|net|info|cn|eu|int|gov|edu|io|me|ba|hr|uk|de|ru|tv|news|trade|wiki';
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
 
 const SCANNER = new RegExp(

@@ -25,8 +25,8 @@ function readJson(id: string | undefined): Record<string, unknown> {
 export function hydrateIslands(loaders: IslandLoaders, options: HydrateOptions = {}, root: ParentNode = document): void {
   const elements = [...root.querySelectorAll<HTMLElement>('[data-island]')];
   if (!elements.length) return;
-  const page = readJson(PAGE_WORDS_ID) as { lang: string; words: InterfaceWords };
-  const context = i18nContext(createI18n(page.lang, page.words));
+  const page = readJson(PAGE_WORDS_ID) as { lang: string; words: InterfaceWords; root: string };
+  const context = i18nContext(createI18n(page.lang, page.words, page.root));
 
   async function start(element: HTMLElement): Promise<void> {
     const name = element.dataset.island!;

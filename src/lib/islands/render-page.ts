@@ -32,7 +32,7 @@ export function renderPage<P extends Record<string, unknown>>(
     body = body.replace(placeholder(id), () => html);
   }
   if (collector.entries.length)
-    body += `<script type="application/json" id="${PAGE_WORDS_ID}">${scriptJson({ lang: i18n.lang, words: i18n.words })}</script>`;
+    body += `<script type="application/json" id="${PAGE_WORDS_ID}">${scriptJson({ lang: i18n.lang, words: i18n.words, root: i18n.root })}</script>`;
   return { head, body };
 }
 

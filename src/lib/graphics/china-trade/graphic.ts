@@ -1,6 +1,6 @@
 /** Serbia–China trade by year: exports and imports side by side, one currency at a time, gaps left blank. */
 import { z } from 'zod';
-import { CURRENCIES, template, text, wordsFor } from '../../data/schema-parts.ts';
+import { neutral, CURRENCIES, template, text, wordsFor } from '../../data/schema-parts.ts';
 import { mustBeIn } from '../checks.ts';
 import { defineGraphic, type Finding } from '../types.ts';
 import { importsExceedExports, type ChinaTradeProps } from './model.ts';
@@ -19,13 +19,13 @@ const flows = z.object({ exports: text, imports: text, total: text }).strict();
 export const words = z
   .object({
     title: text,
-    claims: z
+    claims: neutral(z
       .array(
         z
           .object({ importsExceedExports: z.literal(true), currency: z.enum(CURRENCIES).optional() })
           .strict()
           .meta({ description: '{"importsExceedExports": true}: every year with both flows shows Serbia buying more from China than it sells there.' }),
-      )
+      ))
       .optional()
       .meta({ description: 'What the title states, so the data check can verify it against the data.' }),
     subtitle: template(['unit']),

@@ -1,6 +1,6 @@
 /** Serbia's debt to China: separate measures as small multiples, a dot per reported figure, nothing joined. */
 import { z } from 'zod';
-import { money, pluralWords, template, text } from '../../data/schema-parts.ts';
+import { neutral, money, pluralWords, template, text } from '../../data/schema-parts.ts';
 import { mustBeIn } from '../checks.ts';
 import { defineGraphic, type Finding } from '../types.ts';
 import { latestPoints, type DebtProps } from './model.ts';
@@ -15,13 +15,13 @@ const FACTOR = { units: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
 export const words = z
   .object({
     title: text,
-    claims: z
+    claims: neutral(z
       .array(
         z
           .object({ latestAtLeast: money.optional(), series: z.number().int().positive().optional() })
           .strict()
           .meta({ description: '{"latestAtLeast": {"amount": 1, "magnitude": "billion", "currency": "EUR"}, "series": 2}: each series’ latest figure is at least this, and there are this many series.' }),
-      )
+      ))
       .optional()
       .meta({ description: 'What the title states, so the data check can verify it against the data.' }),
     subtitle: text,

@@ -1,6 +1,6 @@
 /** Chinese official finance to Serbia (AidData): one stacked bar per commitment year, one segment per sector. */
 import { z } from 'zod';
-import { pluralWords, template, text } from '../../data/schema-parts.ts';
+import { neutral, pluralWords, template, text } from '../../data/schema-parts.ts';
 import { mustBeIn } from '../checks.ts';
 import { defineGraphic, type Finding } from '../types.ts';
 import { sectorShare, type FinanceProps } from './model.ts';
@@ -18,13 +18,13 @@ const year = z.number().int().min(1990).max(2100);
 export const words = z
   .object({
     title: text,
-    claims: z
+    claims: neutral(z
       .array(
         z
           .object({ sectors: z.array(text).min(1), moreThan: z.number().min(0).max(1) })
           .strict()
           .meta({ description: '{"sectors": ["TRANSPORT AND STORAGE", "ENERGY"], "moreThan": 0.5}: these AidData sectors hold more than this share of the total.' }),
-      )
+      ))
       .optional()
       .meta({ description: 'What the title states, so the data check can verify it against the data.' }),
     years: z

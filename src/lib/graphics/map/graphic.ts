@@ -51,6 +51,18 @@ export const words = z
       })
       .strict(),
     attribution: text.meta({ description: 'The credit in the live map’s corner.' }),
+    controls: z
+      .object({
+        map: text,
+        zoomIn: text,
+        zoomOut: text,
+        toggleAttribution: text,
+        ctrlScroll: text,
+        cmdScroll: text,
+        twoFingers: text,
+      })
+      .strict()
+      .meta({ description: 'What the live map’s own buttons and hints say (MapLibre’s words, in the reader’s language).' }),
   })
   .strict();
 export type MapWords = z.infer<typeof words>;

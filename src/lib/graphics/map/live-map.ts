@@ -11,6 +11,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geoCentroid } from 'd3-geo';
 import { BASEMAP_STYLE_URL } from './map-config.ts';
+import { plain } from '../../i18n/fallback.ts';
 import { anchorPoint, focusBounds, SERBIA_BOUNDS, type LngLatBounds } from './map-camera.ts';
 import { basemapStyle, projectFeatures, type MapColours } from './map-style.ts';
 import { KOSOVO, SERBIA, type CountryCode } from './basemap.ts';
@@ -31,6 +32,8 @@ export interface LiveMapOptions {
   countryNames: Record<CountryCode, string>;
   buttonLabel: (project: MapProject) => string;
   attribution: string;
+  /** MapLibre's own words (its buttons, its scroll and touch hints), in the reader's language. */
+  controls: Record<'map' | 'zoomIn' | 'zoomOut' | 'toggleAttribution' | 'ctrlScroll' | 'cmdScroll' | 'twoFingers', string>;
   onSelect?: (id: string) => void;
 }
 
@@ -72,10 +75,21 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     cooperativeGestures: explore,
     attributionControl: { compact: true, customAttribution: ownStyle ? options.attribution : undefined },
     canvasContextAttributes: { preserveDrawingBuffer: true },
+    locale: {
+      'Map.Title': options.controls.map,
+      'NavigationControl.ZoomIn': options.controls.zoomIn,
+      'NavigationControl.ZoomOut': options.controls.zoomOut,
+      'AttributionControl.ToggleAttribution': options.controls.toggleAttribution,
+      'CooperativeGesturesHandler.WindowsHelpText': options.controls.ctrlScroll,
+      'CooperativeGesturesHandler.MacHelpText': options.controls.cmdScroll,
+      'CooperativeGesturesHandler.MobileHelpText': options.controls.twoFingers,
+    },
   });
   // Reachable from the page for the browser tests (and a newsroom's debugging): document.querySelector(…).maplibreMap.
   Object.assign(container, { maplibreMap: map });
   if (explore) map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  // MapLibre makes its canvas a second "Map" region inside ours; a page with two maps would have two.
+  else for (const attribute of ['role', 'aria-label']) map.getCanvas().removeAttribute(attribute);
 
   let hidden: string[] = [];
   let focused: string[] = [];
@@ -92,7 +106,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
       .map((project, i) => {
         const element = document.createElement('span');
         element.className = 'map-label focus';
-        element.textContent = project.name.split(/ \(|, /)[0];
+        element.textContent = plain(project.name).split(/ \(|, /)[0];
         element.setAttribute('aria-hidden', 'true');
         // Two projects side by side (Bor and Čukaru Peki): one name above its marker, the next below.
         const above = i % 2 === 0;
@@ -159,7 +173,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     const countries = feature(topology, topology.objects.countries as GeometryCollection<{ code: CountryCode }>).features;
     for (const country of countries.filter((c) => c.properties.code === SERBIA || c.properties.code === KOSOVO))
       label(options.countryNames[country.properties.code], geoCentroid(country) as [number, number], 'map-label country', 'center');
-    for (const place of options.places) label(place.name, place.lngLat, 'map-label', 'bottom-left');
+    for (const place of options.places) label(plain(place.name), place.lngLat, 'map-label', 'bottom-left');
   }
 
   /** One focusable button per project: Tab reaches the first, arrow keys move between them, Enter opens the panel. */

@@ -1,6 +1,6 @@
 /** Serbia's main trading partners: one bar per partner and flow, one period at a time. */
 import { z } from 'zod';
-import { template, text } from '../../data/schema-parts.ts';
+import { neutral, template, text } from '../../data/schema-parts.ts';
 import { mustBeIn } from '../checks.ts';
 import { defineGraphic, type Finding } from '../types.ts';
 import { rankOf, type TradePartnersProps } from './model.ts';
@@ -30,8 +30,8 @@ const rankClaim = z
 export const words = z
   .object({
     title: text,
-    claims: z.array(rankClaim).optional().meta({ description: 'What the title states, so the data check can verify it against the data.' }),
-    highlight: text.meta({ description: 'The partner highlighted when a step names none, as trade-partners.json names it, e.g. "China".' }),
+    claims: neutral(z.array(rankClaim)).optional().meta({ description: 'What the title states, so the data check can verify it against the data.' }),
+    highlight: neutral(text).meta({ description: 'The partner highlighted when a step names none, as trade-partners.json names it, e.g. "China".' }),
     subtitle: template(['period', 'highlight']),
     embedTitle: text.meta({ description: 'The embed’s name: its iframe title and its heading in the previewer.' }),
     description: template(['period', 'unit', 'ranking']),

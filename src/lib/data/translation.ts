@@ -1,0 +1,335 @@
+/**
+ * Translations of the data files (data/sr/<file>.json): the same shape as the English file, restricted to
+ * its texts. Lists of items with an id are matched by id, other lists by place. Language-neutral fields (ids,
+ * dates, numbers, coordinates, web addresses, names as published) are written once, in the English file.
+ *
+ * From each English schema this module derives the translation's schema (for validation and for the editor's
+ * JSON Schema), and merges a translation over the English data for an edition: each text in the reader's
+ * language, transformed for its script; where a text is missing, the English one, marked as English
+ * (fallback.ts), with a warning. A translation that states other figures than its English text is an error.
+ */
+import { z } from 'zod';
+import { markEnglish } from '../i18n/fallback.ts';
+import { closest, type PathPart, type Problem } from './problems.ts';
+import { mixedScriptNames } from '../i18n/scripts.ts';
+import { translationOf } from './schema-parts.ts';
+
+type Def = { type: string; [key: string]: unknown };
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Optional and nullable wrappers, and their inner schema: what a field is. */
+function unwrap(schema: z.ZodType): { inner: z.ZodType; kinds: ReturnType<typeof translationOf>[] } {
+  const kinds = [translationOf(schema)];
+  let inner = schema;
+  for (let def = defOf(inner); def.type === 'optional' || def.type === 'nullable'; def = defOf(inner)) {
+    inner = def.innerType as z.ZodType;
+    kinds.push(translationOf(inner));
+  }
+  return { inner, kinds };
+}
+
+function kindOf(schema: z.ZodType) {
+  const { inner, kinds } = unwrap(schema);
+  const found = kinds.find((k) => k.kind);
+  return { inner, kind: found?.kind, label: found?.label };
+}
+
+const objectShape = (s: z.ZodType) => defOf(s).shape as Record<string, z.ZodType>;
+/** Whether a list's items are objects with an id, matched by id rather than by place. */
+function hasId(element: z.ZodType): boolean {
+  const { inner } = kindOf(element);
+  return defOf(inner).type === 'object' && 'id' in objectShape(inner);
+}
+
+/**
+ * The schema of a translation: every translatable text optional, lists of id'd items keep their id, everything
+ * language-neutral left out. Null when nothing under the schema is translated.
+ */
+export function translationSchema(schema: z.ZodType): z.ZodType | null {
+  const { inner, kind } = kindOf(schema);
+  if (kind === 'neutral') return null;
+  if (kind === 'per-language' || kind === 'key' || kind === 'name') return inner;
+  const def = defOf(inner);
+  switch (def.type) {
+    case 'string':
+      return inner;
+    case 'object': {
+      const shape: Record<string, z.ZodType> = {};
+      for (const [key, field] of Object.entries(objectShape(inner))) {
+        if (key === '$schema') {
+          shape[key] = z.string().optional();
+          continue;
+        }
+        const translated = translationSchema(field);
+        if (translated) shape[key] = translated.optional();
+      }
+      if (!Object.keys(shape).some((k) => k !== '$schema')) return null;
+      if ('id' in objectShape(inner)) shape.id = z.string().meta({ description: 'The id of the English item this translates.' });
+      return z.object(shape).strict();
+    }
+    case 'array': {
+      const element = translationSchema(def.element as z.ZodType);
+      return element ? z.array(element) : null;
+    }
+    case 'union': {
+      const options = (def.options as z.ZodType[]).map(translationSchema).filter((o): o is z.ZodType => o !== null);
+      if (!options.length) return null;
+      return options.length === 1 ? options[0] : z.union(options as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+    }
+    case 'record': {
+      const value = translationSchema(def.valueType as z.ZodType);
+      return value ? z.record(z.string(), value) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The numbers a text states, as values: "3,730.9" (English) and "3.730,9" (Serbian) are both 3730.9. */
+export function numbersIn(text: string, style: 'en' | 'sr'): number[] {
+  // Link addresses and {placeholders} are not figures of the text.
+  const words = text.replace(/\]\([^)]*\)/g, ']').replace(/\{[a-zA-Z]\w*\}/g, ' ');
+  const thousands = style === 'en' ? ',' : '.';
+  const numbers: number[] = [];
+  for (const m of words.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    // The language's decimal mark is always a decimal mark; its thousands separator groups three digits, and
+    // anywhere else it is read as a point, as in a version written the international way ("Version 3.0").
+    let digits = '';
+    for (const piece of m[0].split(/(?=[.,])/)) {
+      const mark = piece[0];
+      if (mark !== '.' && mark !== ',') digits += piece;
+      else if (mark === thousands && /^\d{3}$/.test(piece.slice(1))) digits += piece.slice(1);
+      else digits += `.${piece.slice(1)}`;
+    }
+    numbers.push(Number(digits.replace(/\.(?=.*\.)/g, '')));
+  }
+  return numbers.sort((a, b) => a - b);
+}
+
+export interface OverlayContext {
+  /** The translation's file name, e.g. "sr/timeline.json": where its problems are. */
+  file: string;
+  /** The English file it translates, for messages. */
+  englishFile: string;
+  /** The translation's text as the edition shows it (e.g. in Cyrillic). */
+  script: (text: string) => string;
+  problems: Problem[];
+  warnings: Problem[];
+  /** False on a second pass for another script: report nothing twice. */
+  report: boolean;
+}
+
+/** Whether a value holds any text a translation would translate (a source without a note holds none). */
+function hasText(schema: z.ZodType, en: unknown): boolean {
+  if (en === undefined || en === null) return false;
+  const { inner, kind } = kindOf(schema);
+  if (kind === 'neutral' || kind === 'per-language' || kind === 'name') return false;
+  if (kind === 'key' || kind === 'plural') return true;
+  const def = defOf(inner);
+  switch (def.type) {
+    case 'string':
+      return typeof en === 'string';
+    case 'object':
+      return Object.entries(objectShape(inner)).some(([key, field]) => key !== '$schema' && hasText(field, (en as Record<string, unknown>)[key]));
+    case 'array':
+      return (en as unknown[]).some((item) => hasText(def.element as z.ZodType, item));
+    case 'union': {
+      const option = (def.options as z.ZodType[]).find((o) => o.safeParse(en).success);
+      return option ? hasText(option, en) : false;
+    }
+    case 'record':
+      return Object.values(en as object).some((v) => hasText(def.valueType as z.ZodType, v));
+    default:
+      return false;
+  }
+}
+
+/** Every translatable text under a value, as English marked English: a part the translation lacks. */
+function fallbackAll(schema: z.ZodType, en: unknown): unknown {
+  if (en === undefined || en === null) return en;
+  const { inner, kind, label } = kindOf(schema);
+  if (kind === 'neutral' || kind === 'per-language' || kind === 'name') return en;
+  const def = defOf(inner);
+  if (kind === 'key') return en;
+  switch (def.type) {
+    case 'string':
+      return typeof en === 'string' ? markEnglish(en) : en;
+    case 'object': {
+      const out: Record<string, unknown> = { ...(en as object) };
+      for (const [key, field] of Object.entries(objectShape(inner))) {
+        if (!(key in out)) continue;
+        const k = kindOf(field);
+        if (k.kind === 'key' && k.label) out[k.label] = markEnglish(String(out[key]));
+        else out[key] = fallbackAll(field, out[key]);
+      }
+      return out;
+    }
+    case 'array':
+      return (en as unknown[]).map((item) => fallbackAll(def.element as z.ZodType, item));
+    case 'union': {
+      const option = (def.options as z.ZodType[]).find((o) => o.safeParse(en).success);
+      return option ? fallbackAll(option, en) : en;
+    }
+    case 'record':
+      return Object.fromEntries(Object.entries(en as object).map(([k, v]) => [k, fallbackAll(def.valueType as z.ZodType, v)]));
+    default:
+      void label;
+      return en;
+  }
+}
+
+const describeNumbers = (ns: number[]) => (ns.length ? ns.join(', ') : 'none');
+
+/**
+ * The English value with the translation laid over it. `path` is where the translation's value is in its own
+ * file (ids make its list indexes differ from the English ones).
+ */
+export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathPart[], ctx: OverlayContext): unknown {
+  if (en === undefined) return undefined;
+  const { inner, kind, label } = kindOf(schema);
+  if (kind === 'neutral' || en === null) return en;
+  if (kind === 'per-language') return sr ?? en;
+  if (kind === 'plural' && sr !== undefined) return overlayPlural(inner, en, sr, path, ctx);
+  if (sr === undefined) {
+    if (!hasText(schema, en)) return en;
+    if (ctx.report)
+      ctx.warnings.push({
+        file: ctx.file,
+        path,
+        message: `is not translated: the Serbian editions show the English ${path.length ? `"${String(path.at(-1))}"` : 'text'}, marked as English`,
+      });
+    return fallbackAll(schema, en);
+  }
+  const def = defOf(inner);
+  switch (def.type) {
+    case 'string': {
+      if (typeof en !== 'string' || typeof sr !== 'string') return en;
+      if (ctx.report) {
+        const check = inner.safeParse(sr);
+        if (!check.success) for (const issue of check.error.issues) ctx.problems.push({ file: ctx.file, path, message: issue.message });
+        const [a, b] = [numbersIn(en, 'en'), numbersIn(sr, 'sr')];
+        if (a.join('|') !== b.join('|'))
+          ctx.problems.push({
+            file: ctx.file,
+            path,
+            message:
+              `states other figures than its English text in ${ctx.englishFile} (Serbian: ${describeNumbers(b)}; English: ${describeNumbers(a)}). ` +
+              `A translation keeps every figure: write them in Serbian style (3.730,9). English: ${JSON.stringify(en)}`,
+          });
+        for (const name of mixedScriptNames(sr))
+          ctx.warnings.push({
+            file: ctx.file,
+            path,
+            message: `would print "${name}" half in Latin, half in Cyrillic in the Cyrillic edition: to keep a foreign name in Latin, write {{latin:${name}}} (the whole name)`,
+          });
+      }
+      return ctx.script(sr);
+    }
+    case 'object': {
+      const out: Record<string, unknown> = { ...(en as object) };
+      const srObject = sr as Record<string, unknown>;
+      for (const [key, field] of Object.entries(objectShape(inner))) {
+        if (key === '$schema' || !(key in out)) continue;
+        const k = kindOf(field);
+        if (k.kind === 'key' && k.label) {
+          // The English value stays the key that states refer to; readers see the translation beside it.
+          out[k.label] =
+            typeof srObject[key] === 'string'
+              ? overlay(k.inner, out[key], srObject[key], [...path, key], ctx)
+              : overlay(k.inner, out[key], undefined, [...path, key], ctx);
+          continue;
+        }
+        out[key] = overlay(field, out[key], srObject[key], [...path, key], ctx);
+      }
+      if (ctx.report)
+        for (const key of Object.keys(srObject))
+          if (key !== '$schema' && key !== 'id' && !(key in out) && key in objectShape(inner))
+            ctx.problems.push({
+              file: ctx.file,
+              path: [...path, key],
+              message: `translates a field that the English item in ${ctx.englishFile} does not have: translate only what the English says`,
+            });
+      return out;
+    }
+    case 'array':
+      return overlayList(def.element as z.ZodType, en as unknown[], sr as unknown[], path, ctx);
+    case 'union': {
+      const option = (def.options as z.ZodType[]).find((o) => o.safeParse(en).success) ?? (def.options as z.ZodType[])[0];
+      return overlay(option, en, sr, path, ctx);
+    }
+    case 'record': {
+      const out: Record<string, unknown> = { ...(en as object) };
+      for (const [key, value] of Object.entries(sr as object))
+        out[key] = overlay(def.valueType as z.ZodType, (en as Record<string, unknown>)[key] ?? value, value, [...path, key], ctx);
+      for (const key of Object.keys(en as object))
+        if (!(key in (sr as object))) out[key] = overlay(def.valueType as z.ZodType, (en as Record<string, unknown>)[key], undefined, [...path, key], ctx);
+      return out;
+    }
+    default:
+      void label;
+      return en;
+  }
+}
+
+/**
+ * Words with plural forms: each language has its own categories (Serbian adds "few"), so the translation's
+ * forms replace the English ones whole, each checked like a text.
+ */
+function overlayPlural(schema: z.ZodType, en: unknown, sr: unknown, path: PathPart[], ctx: OverlayContext): unknown {
+  if (ctx.report) {
+    const check = schema.safeParse(sr);
+    if (!check.success) for (const issue of check.error.issues) ctx.problems.push({ file: ctx.file, path: [...path, ...issue.path.filter((p): p is PathPart => typeof p !== 'symbol')], message: issue.message });
+  }
+  if (typeof sr === 'string') return ctx.script(sr);
+  if (!sr || typeof sr !== 'object') return en;
+  return Object.fromEntries(Object.entries(sr as Record<string, string>).map(([form, text]) => [form, ctx.script(text)]));
+}
+
+function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: PathPart[], ctx: OverlayContext): unknown[] {
+  if (hasId(element)) {
+    const byId = new Map<string, { item: Record<string, unknown>; index: number }>();
+    const englishIds = en.map((item) => String((item as { id: unknown }).id));
+    sr.forEach((item, index) => {
+      const id = String((item as { id?: unknown }).id);
+      if (ctx.report && !englishIds.includes(id)) {
+        const guess = closest(id, englishIds);
+        ctx.problems.push({
+          file: ctx.file,
+          path: [...path, index, 'id'],
+          message: `"${id}" is not an id in ${ctx.englishFile}.` + (guess
+              ? ` Did you mean "${guess}"?`
+              : ` Translate only items that exist in English: if it was removed or renamed in ${ctx.englishFile}, remove or rename it here too.`),
+        });
+      } else if (ctx.report && byId.has(id))
+        ctx.problems.push({ file: ctx.file, path: [...path, index, 'id'], message: `"${id}" is translated twice: item [${byId.get(id)!.index}] has it too` });
+      byId.set(id, { item: item as Record<string, unknown>, index });
+    });
+    return en.map((item) => {
+      const id = String((item as { id: unknown }).id);
+      const match = byId.get(id);
+      if (!match) {
+        if (ctx.report)
+          ctx.warnings.push({
+            file: ctx.file,
+            path,
+            message: `has no translation of "${id}": the Serbian editions show it in English, marked as English`,
+          });
+        return fallbackAll(element, item);
+      }
+      return overlay(element, item, match.item, [...path, match.index], ctx);
+    });
+  }
+  // Matched by place: a list of another length cannot be matched safely, so it is shown in English.
+  if (sr.length !== en.length) {
+    if (ctx.report)
+      ctx.warnings.push({
+        file: ctx.file,
+        path,
+        message:
+          `has ${sr.length} item(s) where the English in ${ctx.englishFile} has ${en.length}: items are matched by their place, ` +
+          'so the Serbian editions show this list in English, marked as English, until the two match',
+      });
+    return en.map((item) => fallbackAll(element, item));
+  }
+  return en.map((item, i) => overlay(element, item, sr[i], [...path, i], ctx));
+}

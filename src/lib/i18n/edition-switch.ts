@@ -1,0 +1,58 @@
+/**
+ * In the browser: the edition switch keeps the reader's place (the section they are in) and remembers the
+ * Serbian script they chose, in localStorage: no cookie and no request. The story's head reads the choice
+ * back before the page paints (index.html) and opens the chosen script's edition.
+ *
+ * So that the switch can be used where the reader is, it comes back at the top of the screen whenever they
+ * scroll up (and leaves when they scroll on), as news sites' headers do.
+ */
+export const SCRIPT_KEY = 'serbia-china-script';
+
+/** The section the reader is in: the last one whose top has passed the upper third of the screen. */
+function currentSection(doc: Document): string | null {
+  let current: string | null = null;
+  for (const section of doc.querySelectorAll<HTMLElement>('section.story-section[id]'))
+    if (section.getBoundingClientRect().top < innerHeight / 3) current = section.id;
+  return current;
+}
+
+function rememberPlace(doc: Document): void {
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[data-edition]'))
+    link.addEventListener('click', () => {
+      const edition = link.dataset.edition!;
+      try {
+        if (edition.startsWith('sr-')) localStorage.setItem(SCRIPT_KEY, edition);
+      } catch {
+        // Storage refused (private mode, sandboxed frame): the switch still works, it only forgets.
+      }
+      const section = currentSection(doc);
+      if (section) link.hash = section;
+    });
+}
+
+/** Pins the switch to the top of the screen while the reader scrolls up past it; its place keeps its height. */
+function pinOnScrollUp(doc: Document): void {
+  const bar = doc.querySelector<HTMLElement>('.edition-bar');
+  const nav = bar?.querySelector<HTMLElement>('nav');
+  if (!bar || !nav) return;
+  let lastY = scrollY;
+  let frame = 0;
+  const update = () => {
+    frame = 0;
+    const y = scrollY;
+    const below = y > bar.offsetTop + bar.offsetHeight;
+    // Keyboard focus inside keeps it where it is.
+    const pinned = below && (y < lastY || (nav.classList.contains('is-pinned') && nav.contains(doc.activeElement)));
+    if (pinned !== nav.classList.contains('is-pinned')) {
+      bar.style.minHeight = pinned ? `${nav.offsetHeight}px` : '';
+      nav.classList.toggle('is-pinned', pinned);
+    }
+    lastY = y;
+  };
+  addEventListener('scroll', () => (frame ||= requestAnimationFrame(update)), { passive: true });
+}
+
+export function setUpEditionSwitch(doc: Document = document): void {
+  rememberPlace(doc);
+  pinOnScrollUp(doc);
+}

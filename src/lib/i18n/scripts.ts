@@ -1,0 +1,45 @@
+/** A Serbian text as an edition writes it: in Latin as typed, or transliterated into Cyrillic, its {placeholders} kept. */
+import { stripKeepMarks, toCyrillic } from './transliterate.ts';
+
+const PLACEHOLDER = /(\{[a-zA-Z]\w*\})/;
+
+export function toCyrillicText(text: string): string {
+  return text
+    .split(PLACEHOLDER)
+    .map((part, i) => (i % 2 ? part : toCyrillic(part)))
+    .join('');
+}
+
+export const scriptOf = (script: 'latin' | 'cyrillic') => (script === 'cyrillic' ? toCyrillicText : stripKeepMarks);
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const LATIN = /\p{Script=Latin}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** A name in Latin that the transliteration kept (Zijin, Linglong, Energy): capital, then small letters; no digits. */
+const KEPT_NAME = /^\p{Lu}[\p{Ll}\p{Lu}-]*\p{Ll}[\p{L}-]*$/u;
+
+/**
+ * Foreign names that the Cyrillic edition would print half in Latin, half in Cyrillic ("Zijin Мининг",
+ * "Цхина Exim"): a name the transliteration keeps in Latin next to a capitalised word it transliterates
+ * (a sentence's first word aside). Returns each such pair as the Latin text has it, for the journalist
+ * to mark with {{latin:…}}.
+ */
+export function mixedScriptNames(latinText: string): string[] {
+  const source = stripKeepMarks(latinText).split(/\s+/);
+  const cyrillic = toCyrillicText(latinText).split(/\s+/);
+  if (source.length !== cyrillic.length) return [];
+  const bare = (s: string) => s.replace(EDGE_PUNCTUATION, '');
+  const keptName = (i: number) => KEPT_NAME.test(bare(cyrillic[i])) && !CYRILLIC.test(cyrillic[i]);
+  const capitalisedCyrillic = (i: number) => {
+    const word = bare(cyrillic[i]);
+    const startsSentence = i === 0 || /[.!?:]["“”»)]*$/u.test(cyrillic[i - 1]);
+    return !startsSentence && CYRILLIC.test(word) && !LATIN.test(word) && /^\p{Lu}/u.test(word);
+  };
+  const found: string[] = [];
+  // Two words of one name: no punctuation between them ("Minth, Loznica" are two names).
+  const joined = (i: number) => /[\p{L}\p{N}]$/u.test(cyrillic[i]) && /^[\p{L}\p{N}]/u.test(cyrillic[i + 1]);
+  for (let i = 0; i + 1 < source.length; i++)
+    if (joined(i) && ((keptName(i) && capitalisedCyrillic(i + 1)) || (capitalisedCyrillic(i) && keptName(i + 1))))
+      found.push(`${bare(source[i])} ${bare(source[i + 1])}`);
+  return found;
+}

@@ -1,0 +1,234 @@
+/**
+ * The three editions of the built site: English, Serbian in Latin script (sr/) and in Cyrillic (sr-cyrl/).
+ * Relations only: each page is checked against its edition's data as the build merged it, so any valid edit
+ * of data/ or data/sr/ keeps these green.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { embedsOf } from '../../src/lib/embeds/embeds.ts';
+import { embedSnippet } from '../../src/lib/embeds/snippet.ts';
+import { plain } from '../../src/lib/i18n/fallback.ts';
+import { EDITIONS, type Edition } from '../../src/lib/i18n/editions.ts';
+import { KEEP_LATIN, toCyrillic } from '../../src/lib/i18n/transliterate.ts';
+import { DATA_DIR } from '../helpers/data.ts';
+import { editionData, editionI18n, readData } from './data-files.ts';
+import { fetchHtml, openPage } from './harness.ts';
+import { SUB_PATH } from './static-server.ts';
+
+const jsdom: { JSDOM: new (html: string) => { window: Window } } = await import('jsdom' as string);
+const pathOf = (edition: Edition) => `/${edition.path}`;
+const byId = (id: Edition['id']) => EDITIONS.find((e) => e.id === id)!;
+const MARKS = /[\uE000\uE001]/;
+/** The page as a reader gets it, without its scripts (the islands' props keep the English markers for hydration). */
+function withoutScripts(html: string): Document {
+  const doc = new jsdom.JSDOM(html).window.document;
+  doc.querySelectorAll('script').forEach((s) => s.remove());
+  return doc;
+}
+const markersIn = (doc: Document) => (doc.documentElement.outerHTML.match(/.{0,40}[\uE000\uE001].{0,40}/g) ?? []).slice(0, 5);
+
+describe.each(EDITIONS)('the $id edition, prerendered', (edition) => {
+  const data = editionData(edition.id);
+  const story = data['story.json'];
+
+  it('has its language, its headline, every section heading, and links to the other editions', async () => {
+    const doc = withoutScripts(await fetchHtml(pathOf(edition)));
+    expect(markersIn(doc), 'no English marker character left in the HTML').toEqual([]);
+    expect(doc.documentElement.lang).toBe(edition.lang);
+    expect([...doc.querySelectorAll('h1')].map((h) => h.textContent)).toEqual([plain(story.headline)]);
+    expect([...doc.querySelectorAll('section > h2')].map((h) => h.textContent)).toEqual(story.sections.map((s) => plain(s.heading)));
+    const alternates = Object.fromEntries(
+      [...doc.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((l) => [l.hreflang, l.getAttribute('href')]),
+    );
+    const up = edition.path ? '../' : '';
+    expect(alternates).toEqual({
+      ...Object.fromEntries(EDITIONS.map((e) => [e.lang, `${up}${e.path}index.html`])),
+      'x-default': `${up}index.html`,
+    });
+    // The switch: the other editions, each named in its own language and script.
+    const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav.editions a')];
+    expect(links.map((a) => a.lang)).toEqual(EDITIONS.map((e) => e.lang));
+    expect(links.find((a) => a.lang === edition.lang)!.getAttribute('aria-current')).toBe('page');
+  });
+
+  it('has every embed, in its language, and the story’s embed code points at them', async () => {
+    const embeds = embedsOf(story);
+    for (const embed of embeds) {
+      const page = withoutScripts(await fetchHtml(`${pathOf(edition)}embed/${embed.id}.html`));
+      expect(page.documentElement.lang).toBe(edition.lang);
+      expect(markersIn(page), `no English marker character left in embed/${embed.id}.html`).toEqual([]);
+    }
+    const doc = new jsdom.JSDOM(await fetchHtml(pathOf(edition))).window.document;
+    const snippets = [...doc.querySelectorAll<HTMLTextAreaElement>('details.embed-share textarea')].map((t) => t.value);
+    expect(snippets.length).toBe(embeds.length);
+    // Relative to the edition's story without JavaScript; the loader is one file at the site's root.
+    for (const embed of embeds)
+      expect(snippets).toContain(embedSnippet(`embed/${embed.id}.html`, `${edition.path ? '../' : ''}embed.js`, plain(embed.title)));
+    const previewer = new jsdom.JSDOM(await fetchHtml(`${pathOf(edition)}embed/index.html`)).window.document;
+    expect(previewer.documentElement.lang).toBe(edition.lang);
+    expect([...previewer.querySelectorAll('iframe')].map((f) => f.getAttribute('src'))).toEqual(embeds.map((e) => `${e.id}.html`));
+  });
+});
+
+describe('a Serbian edition without JavaScript', () => {
+  it('reads whole: the headline, every paragraph, every step, every event', async () => {
+    const edition = byId('sr-Cyrl');
+    const data = editionData(edition.id);
+    const { page, finish } = await openPage(pathOf(edition), { javaScriptEnabled: false, width: 375 });
+    await expect(page.locator('h1').textContent()).resolves.toBe(plain(data['story.json'].headline));
+    const steps = data['story.json'].sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'scrolly' ? b.steps.length : 0)));
+    expect(await page.locator('[data-step]').count()).toBe(steps.reduce((a, b) => a + b, 0));
+    expect(await page.locator('[data-timeline] li[data-category]').count()).toBe(data['timeline.json'].events.length);
+    const firstEvent = data['timeline.json'].events[0];
+    await expect(page.locator(`#event-${firstEvent.id} h4`).textContent()).resolves.toBe(plain(firstEvent.title));
+    await finish({ axe: false }); // axe needs JavaScript
+  });
+});
+
+describe('the language and script switch', () => {
+  it('keeps the reader’s section, remembers the chosen script without a cookie, and opens it next time', async () => {
+    const { page, context, finish } = await openPage(pathOf(byId('sr-Latn')), { reducedMotion: 'reduce' });
+    const section = readData('story.json').sections.at(-2)!.id;
+    await page.locator(`#${section}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // Scrolling up a little brings the switch back to the top of the screen, where the reader is.
+    await page.mouse.wheel(0, -120);
+    const nav = page.locator('nav.editions');
+    await expect.poll(() => nav.evaluate((el) => el.getBoundingClientRect().top)).toBe(0);
+    expect(await page.locator(`#${section}`).evaluate((el) => el.getBoundingClientRect().top < innerHeight / 3)).toBe(true);
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.locator('nav.editions a[lang="sr-Cyrl"]').click();
+    await page.waitForURL(/\/sr-cyrl\/index\.html#/);
+    expect(new URL(page.url()).hash).toBe(`#${section}`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sr-Cyrl');
+    expect(await context.cookies()).toEqual([]);
+    expect(scrolled, 'the switch was used mid-story').toBeGreaterThan(2000);
+    // The Latin address now opens the Cyrillic edition, keeping its hash; English stays English.
+    await page.goto(new URL('../sr/index.html#lead', page.url()).href);
+    await page.waitForURL(/\/sr-cyrl\/index\.html#lead$/);
+    await page.goto(new URL('../index.html', page.url()).href);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // Choosing Latin again is remembered the same way.
+    await page.goto(new URL('sr-cyrl/index.html', page.url()).href);
+    await page.locator('nav.editions a[lang="sr-Latn"]').click();
+    await page.waitForURL(/\/sr\/index\.html/);
+    await page.goto(new URL('../sr-cyrl/index.html', page.url()).href);
+    await page.waitForURL(/\/sr\/index\.html/);
+    await finish({ axe: 'nav.editions' });
+  });
+
+  it('the Serbian editions work from a sub-path', async () => {
+    const { page, finish } = await openPage(`${SUB_PATH}sr-cyrl/`);
+    expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+    const island = page.locator('[data-island]').first();
+    await island.scrollIntoViewIfNeeded();
+    await expect.poll(() => island.getAttribute('data-hydrated')).toBe('true');
+    await finish({ axe: 'nav.editions' });
+  });
+});
+
+/**
+ * Every word in Latin letters a reader of the page meets in the page's own language (text and the attributes
+ * read aloud), each with the few characters before it: a unit stays Latin only after a number ("50.000 t").
+ */
+async function latinWordsOnPage(page: import('playwright-core').Page): Promise<{ word: string; before: string }[]> {
+  return page.evaluate(() => {
+    const re = /\p{Script=Latin}[\p{L}\p{N}.&/²³-]*/gu;
+    const pageLang = document.documentElement.lang;
+    // Leaves out code, source names as published (links to the source), and parts in another language.
+    const skip = (el: Element) =>
+      !!el.closest('noscript, script, style, textarea, a[href^="http"]') || el.closest('[lang]')!.getAttribute('lang') !== pageLang;
+    const found: { word: string; before: string }[] = [];
+    const scan = (text: string) => {
+      for (const m of text.matchAll(re)) found.push({ word: m[0].replace(/[.]+$/, ''), before: text.slice(Math.max(0, m.index - 12), m.index) });
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!skip(node.parentElement!)) scan(node.textContent!);
+    for (const el of document.body.querySelectorAll('[aria-label], [alt], [title]'))
+      if (!skip(el)) for (const name of ['aria-label', 'alt', 'title']) scan(el.getAttribute(name) ?? '');
+    return found;
+  });
+}
+
+/** Words the Cyrillic edition keeps in Latin on purpose: {{latin:…}} in data/sr/, companies' names as written, the keep-list's phrases. */
+function deliberatelyLatin(): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}.&/-]*/gu)?.forEach((w) => words.add(w.replace(/[.]+$/, '')));
+  const dir = join(DATA_DIR, 'sr');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')))
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/\{\{latin:([^}]*)\}\}/g)) add(m[1]);
+  for (const project of readData('projects.json').projects) project.companies.forEach(add);
+  KEEP_LATIN.forEach(add);
+  return words;
+}
+
+describe('the Cyrillic edition, with JavaScript', () => {
+  it('hydrates every island; charts, map, steps and timeline speak Serbian in Cyrillic; no Serbian word is left in Latin (counted)', async () => {
+    const edition = byId('sr-Cyrl');
+    const data = editionData(edition.id);
+    const { format } = editionI18n(edition.id);
+    const { page, finish } = await openPage(pathOf(edition), { reducedMotion: 'reduce', width: 1280, colorScheme: 'dark' });
+    const islands = page.locator('[data-island]');
+    const count = await islands.count();
+    for (let i = 0; i < count; i++) {
+      await islands.nth(i).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await expect.poll(() => islands.nth(i).getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('true');
+    }
+    // Scroll steps: the first scrolly's last step sets its graphic's state.
+    const scrolly = page.locator('[data-scrolly]').first();
+    const last = scrolly.locator('[data-step]').last();
+    await last.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => last.getAttribute('class')).toContain('is-active');
+    // Charts: the trade partners' table in Serbian number style, the partners by their Serbian names.
+    const partners = page.locator('[data-island="trade-partners"]').last();
+    const names = await partners.locator('tbody th').allTextContents();
+    const labels = data['trade-partners.json'].series.flatMap((s) => s.partners.map((p) => plain((p as { label?: string }).label ?? p.partner)));
+    for (const name of names) expect(labels).toContain(name);
+    const cells = (await partners.locator('tbody td.num').allTextContents()).filter((c) => /\d/.test(c));
+    for (const cell of cells) expect(cell, 'a decimal comma, a point between thousands').toMatch(/^\d{1,3}(\.\d{3})*(,\d+)?$/);
+    expect(cells.some((c) => c.includes(','))).toBe(true);
+    const csv = decodeURIComponent((await partners.locator('a.download').getAttribute('href'))!.split(',').slice(1).join(','));
+    expect(csv.split('\r\n')[0]).toContain(';');
+    // The map: drawn, its project list in Cyrillic.
+    const map = page.locator('.projects .project-map');
+    await map.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => el?.getAttribute('data-map-status') === 'ready', await map.elementHandle(), { timeout: 30_000 });
+    // The timeline: every event, its dates in Serbian.
+    const events = data['timeline.json'].events;
+    expect(await page.locator('[data-timeline] li[data-category]').count()).toBe(events.length);
+    const dated = events.find((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date))!;
+    expect(await page.locator(`#event-${dated.id}`).textContent()).toContain(format.date(dated.date));
+
+    // No marker characters, and no word in Latin that is not kept in Latin on purpose.
+    expect(await page.evaluate(() => document.body.innerText)).not.toMatch(MARKS);
+    const latin = await latinWordsOnPage(page);
+    const kept = deliberatelyLatin();
+    const keptByRules = ({ word, before }: { word: string; before: string }) => toCyrillic(before + word).endsWith(word);
+    const stray = [...new Set(latin.filter((w) => !kept.has(w.word) && !keptByRules(w)).map((w) => w.word))];
+    expect(latin.length, 'the page has Latin words (brands, codes, units) to count').toBeGreaterThan(0);
+    expect(stray, 'Latin words in the Cyrillic edition that the transliteration should have changed').toEqual([]);
+    await finish(); // axe on the whole page: 1280 px, dark
+  }, 180_000);
+
+  it('fits at 375 px in light mode', async () => {
+    const { page, finish } = await openPage(pathOf(byId('sr-Cyrl')), { width: 375 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+    await finish({ axe: 'main > article > header' });
+  });
+});
+
+// Whole-page axe once per theme and width across the Serbian editions (about 12 s each): 1280 px dark is the
+// Cyrillic page above, with every island live; here 375 px light.
+describe('the Latin edition', () => {
+  for (const [width, colorScheme, axe] of [
+    [375, 'light', true],
+    [1280, 'dark', false],
+  ] as const)
+    it(`${axe ? 'passes axe' : 'fits'} at ${width} px in ${colorScheme} mode`, async () => {
+      const { page, finish } = await openPage(pathOf(byId('sr-Latn')), { width, colorScheme });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+      await finish({ axe: axe ? true : 'main > article > header' });
+    });
+});
