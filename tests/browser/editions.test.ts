@@ -67,7 +67,16 @@ describe.each(EDITIONS)('the $id edition, prerendered', (edition) => {
       expect(snippets).toContain(embedSnippet(`embed/${embed.id}.html`, `${edition.path ? '../' : ''}embed.js`, plain(embed.title)));
     const previewer = new jsdom.JSDOM(await fetchHtml(`${pathOf(edition)}embed/index.html`)).window.document;
     expect(previewer.documentElement.lang).toBe(edition.lang);
+    expect([...previewer.querySelectorAll<HTMLAnchorElement>('nav.editions a[data-edition]')].map((a) => a.getAttribute('href')).sort()).toEqual(
+      EDITIONS.filter((e) => e.id !== edition.id).map((e) => `../${edition.path ? '../' : ''}${e.path}embed/index.html`).sort(),
+    );
     expect([...previewer.querySelectorAll('iframe')].map((f) => f.getAttribute('src'))).toEqual(embeds.map((e) => `${e.id}.html`));
+    // …and lists each embed in the other editions.
+    const up = edition.path ? '../' : '';
+    for (const embed of embeds)
+      expect([...previewer.getElementById(`preview-${embed.id}`)!.closest('section')!.querySelectorAll('.editions-of a')].map((a) => a.getAttribute('href')).sort()).toEqual(
+        EDITIONS.filter((e) => e.id !== edition.id).map((e) => `../${up}${e.path}embed/${embed.id}.html`).sort(),
+      );
   });
 });
 

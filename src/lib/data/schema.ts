@@ -327,6 +327,7 @@ export const interfaceFile = z
             width: template(['width']),
             code: text,
             codeFor: template(['title']),
+            inEditions: text,
           })
           .strict(),
       })
