@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/data.ts';
 
 const jsdom: { JSDOM: new (html: string) => { window: Window } } = await import('jsdom' as string);
-const dist = join(ROOT, 'dist');
+const dist = process.env.STORY_DIST_DIR ?? join(ROOT, 'dist');
 
 function htmlPages(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

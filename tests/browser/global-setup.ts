@@ -17,7 +17,8 @@ let browser: BrowserServer | undefined;
 let close: (() => Promise<void>) | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  const dist = join(import.meta.dirname, '..', '..', 'dist');
+  // STORY_DIST_DIR: another build to test (e.g. `vite build --outDir /tmp/x`), so two builds can be tested side by side.
+  const dist = process.env.STORY_DIST_DIR ?? join(import.meta.dirname, '..', '..', 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium (see .ci/run)`);
   const server = await serveDist(dist);
