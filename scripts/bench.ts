@@ -16,7 +16,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
 import { serveDist } from '../tests/browser/static-server.ts';
 
 const dist = resolve('dist');
-if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
+if (!process.argv.includes('--no-build')) {
+  const started = performance.now();
+  const log = execSync('npx vite build 2>&1', { encoding: 'utf8' });
+  // The build says how long its pictures took (share cards, chart PNG and SVG: src/build/images.ts).
+  const pictures = /(\d+) share cards and chart pictures drawn in ([\d.]+) s/.exec(log);
+  console.log(`\nBuild: ${((performance.now() - started) / 1000).toFixed(1)} s, of which pictures ${pictures ? `${pictures[2]} s (${pictures[1]} files; target under 15 s)` : 'not reported'}`);
+}
 
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kB = (n: number) => (n / 1000).toFixed(1).padStart(7) + ' kB';
@@ -136,6 +142,25 @@ const chunks = readdirSync(join(dist, 'assets'))
 console.log('\nLargest chunks\n');
 console.log(`${'file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
 for (const c of chunks) console.log(`${c.name.padEnd(44)} ${kB(c.raw)} ${kB(c.gz)}`);
+
+// The pictures: fetched only by crawlers (share cards) and by readers who download a chart.
+console.log('\nPictures (each edition)\n');
+for (const edition of EDITIONS) {
+  const files = (folder: string) => {
+    const dir = join(dist, edition.path, folder);
+    try {
+      return readdirSync(dir).map((f) => ({ name: f, size: statSync(join(dir, f)).size }));
+    } catch {
+      return [];
+    }
+  };
+  const cards = files('cards');
+  const images = files('images');
+  const sum = (list: { size: number }[]) => list.reduce((t, f) => t + f.size, 0);
+  console.log(
+    `${(edition.path || 'en/').padEnd(10)} ${String(cards.length).padStart(2)} share cards ${kB(sum(cards))}   ${String(images.length).padStart(2)} chart downloads ${kB(sum(images))}`,
+  );
+}
 console.log('');
 
 /** Lighthouse's mobile profile (simulated slow 4G and a 4× slower CPU) against the built page. */

@@ -1,38 +1,121 @@
 /**
  * The server render of every page of every edition: the story, an embed page (embed/<id>.html) or the
  * previewer (embed/index.html). The edition comes from the path: /sr/… is Serbian in Latin, /sr-cyrl/… in Cyrillic.
+ * Also what the build draws besides the pages: share cards, chart pictures and the sitemap (src/build/images.ts).
  */
 import editions from 'virtual:story-data';
 import App from './App.svelte';
 import EmbedPage from './embed/EmbedPage.svelte';
 import Previewer from './embed/Previewer.svelte';
+import type { DataFiles } from './lib/data/schema.ts';
 import { embedsOf } from './lib/embeds/embeds.ts';
 import { embedIdFromPath } from './lib/embeds/snippet.ts';
-import { createI18n } from './lib/i18n/context.ts';
-import { EDITIONS, editionOfPath } from './lib/i18n/editions.ts';
+import { createI18n, type I18n } from './lib/i18n/context.ts';
+import { EDITIONS, editionOfPath, type Edition } from './lib/i18n/editions.ts';
 import { renderPage } from './lib/islands/render-page.ts';
 import { SERVER_ISLANDS } from './lib/islands/server-components.ts';
+import { downloadImage, shareCard } from './lib/publishing/pictures/layouts.ts';
+import { pictureOf } from './lib/publishing/pictures/pictures.ts';
+import type { Picture, SceneNode } from './lib/publishing/pictures/scene.ts';
+import { cardPath, IMAGE, imagePath, siteRoot } from './lib/publishing/site.ts';
+import { sitemap } from './lib/publishing/sitemap.ts';
 
 /** The editions this data has (English always; the Serbian ones when data/sr/ exists). */
 export const available = EDITIONS.filter((e) => editions[e.id]);
 
-export function render(path: string): { head: string; body: string; lang: string } {
-  const edition = editionOfPath(path, available);
+const english = editions.en!['story.json'];
+/** The published address of the site's root (story.json › site › url; STORY_SITE_URL for a staging build). */
+export const site = siteRoot(english, typeof process === 'undefined' ? undefined : process.env.STORY_SITE_URL);
+
+function context(edition: Edition): { data: DataFiles; i18n: I18n } {
   const data = editions[edition.id]!;
   const root = edition.path ? '../' : '';
-  const i18n = createI18n(edition.lang, data['interface.json'], root);
+  return { data, i18n: createI18n(edition.lang, data['interface.json'], root, new URL(edition.path, site).href) };
+}
+
+/** The story's card shows the map (or, without one, its first graphic). */
+function storyPicture(data: DataFiles, i18n: I18n): Picture | null {
+  const embeds = embedsOf(data['story.json']);
+  const id = (embeds.find((e) => e.id === 'map') ?? embeds[0])?.id;
+  return id ? pictureOf(id, data, i18n) : null;
+}
+
+export function render(path: string): { head: string; body: string; lang: string } {
+  const edition = editionOfPath(path, available);
+  const { data, i18n } = context(edition);
   const story = data['story.json'];
+  const card = (id: string, picture: Picture | null) => ({ url: new URL(cardPath(id), i18n.address).href, alt: picture?.alt ?? story.headline });
   const page = (() => {
-    if (!path.includes('/embed/')) return renderPage(App, { data, edition, editions: available }, SERVER_ISLANDS, i18n);
+    if (!path.includes('/embed/'))
+      return renderPage(App, { data, edition, editions: available, card: card('story', storyPicture(data, i18n)) }, SERVER_ISLANDS, i18n);
     const embeds = embedsOf(story);
     if (/\/embed\/(index\.html)?$/.test(path))
       return renderPage(Previewer, { embeds, headline: story.headline, edition, editions: available }, SERVER_ISLANDS, i18n);
     const id = embedIdFromPath(path);
     const embed = embeds.find((e) => e.id === id);
     if (!embed) throw new Error(`${path}: no graphic of the story has the embed id "${id}" (embeds: ${embeds.map((e) => e.id).join(', ')})`);
-    const rendered = renderPage(EmbedPage, { embed, data }, SERVER_ISLANDS, i18n);
+    const rendered = renderPage(EmbedPage, { embed, data, card: card(embed.id, pictureOf(embed.id, data, i18n)) }, SERVER_ISLANDS, i18n);
     // In-page links of the story's components (e.g. the timeline's "#project-…") point to the story itself.
     return { head: rendered.head, body: rendered.body.replace(/href="#/g, 'href="../index.html#') };
   })();
   return { ...page, lang: edition.lang };
+}
+
+/** A picture the build draws: a share card (1200 × 630) or a chart's download (its width, any height). */
+export interface ImageJob {
+  /** From the site's root: "sr/cards/debt.png", "images/serbia-debt-to-china.svg". */
+  file: string;
+  scene: SceneNode;
+  width: number;
+  height?: number;
+  /** PNG: device pixels per CSS pixel. SVG: absent. */
+  scale?: number;
+  type: 'png' | 'svg';
+}
+
+/** "27 November 2026", or "Updated 2 December 2026" once it has been. */
+function storyDate(story: DataFiles['story.json'], i18n: I18n): string {
+  const { format, words } = i18n;
+  return story.updated && story.updated !== story.published ? format.fill(words.page.updated, { date: format.date(story.updated) }) : format.date(story.published);
+}
+
+/** Every share card and chart picture of every edition. */
+export function images(): ImageJob[] {
+  const jobs: ImageJob[] = [];
+  for (const edition of available) {
+    const { data, i18n } = context(edition);
+    const story = data['story.json'];
+    const text = { kicker: story.kicker, story: story.headline, publisher: story.site.publisher };
+    const storyCard = storyPicture(data, i18n);
+    if (storyCard)
+      jobs.push({
+        file: edition.path + cardPath('story'),
+        scene: shareCard(storyCard, { ...text, title: story.headline, story: storyDate(story, i18n) }),
+        width: 1200,
+        height: 630,
+        scale: 1,
+        type: 'png',
+      });
+    for (const embed of embedsOf(story)) {
+      const picture = pictureOf(embed.id, data, i18n);
+      if (!picture) continue;
+      jobs.push({ file: edition.path + cardPath(embed.id), scene: shareCard(picture, { ...text, title: picture.title }), width: 1200, height: 630, scale: 1, type: 'png' });
+      if (!picture.file) continue;
+      const credit = `${story.headline} · ${story.site.publisher}`;
+      const scene = downloadImage(picture, { title: picture.title, subtitle: picture.subtitle, credit }, IMAGE.width, 380);
+      for (const type of ['png', 'svg'] as const)
+        jobs.push({ file: edition.path + imagePath(picture.file, type), scene, width: IMAGE.width, type, ...(type === 'png' && { scale: IMAGE.scale }) });
+    }
+  }
+  return jobs;
+}
+
+/** sitemap.xml: the story in each edition. */
+export function sitemapXml(): string {
+  return sitemap(
+    available.map((e) => {
+      const story = editions[e.id]!['story.json'];
+      return { url: new URL(e.path, site).href, lang: e.lang, modified: story.updated ?? story.published };
+    }),
+  );
 }

@@ -23,12 +23,12 @@ export function validateDataDir(dir: string): ValidationResult {
   return validateData(readDataDir(dir));
 }
 
-/** The warnings journalists read after a check that passed: what the translated editions show in English. */
+/** The warnings journalists read after a check that passed: what is not finished yet, though it publishes. */
 export function formatWarnings(warnings: Problem[], dir: string): string {
   if (!warnings.length) return '';
   const fromHere = relative(process.cwd(), dir);
   const shown = fromHere.startsWith('..') ? dir : fromHere || '.';
-  const head = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}: the build goes ahead, and the Serbian editions show these texts in English, marked as English:`;
+  const head = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}: the build goes ahead, but read ${warnings.length === 1 ? 'it' : 'them'} before publishing (a text missing from a translation shows in English, marked as English):`;
   return `${head}\n\n${warnings.map((p) => formatProblem({ ...p, file: join(shown, p.file) })).join('\n\n')}\n`;
 }
 

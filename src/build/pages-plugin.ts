@@ -19,12 +19,29 @@ import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { embedsOf } from '../lib/embeds/embeds.ts';
 import { EDITIONS } from '../lib/i18n/editions.ts';
 import { pageEntryCode } from '../lib/islands/island-paths.ts';
+import type { ImageJob } from '../entry-server.ts';
+import type { SceneNode } from '../lib/publishing/pictures/scene.ts';
 import { formatReport, validateDataDir } from './data-dir.ts';
+import { sceneToSvg, svgToPng } from './images.ts';
 import { DataError } from './story-data-plugin.ts';
 
 interface ServerEntry {
   /** `path`: the page's URL path, e.g. /sr/embed/debt.html. */
   render(path: string): { head: string; body: string; lang: string };
+  images(): ImageJob[];
+  sitemapXml(): string;
+}
+
+/** Each picture's file (SVG, or PNG from it). The PNG and SVG of one download share their scene: drawn once. */
+async function drawImages(jobs: ImageJob[]): Promise<Map<string, string | Buffer>> {
+  const svgs = new Map<SceneNode, Promise<string>>();
+  const files = new Map<string, string | Buffer>();
+  for (const job of jobs) {
+    if (!svgs.has(job.scene)) svgs.set(job.scene, sceneToSvg(job.scene, job.width, job.height));
+    const svg = await svgs.get(job.scene)!;
+    files.set(job.file, job.type === 'svg' ? svg : svgToPng(svg, job.width, job.scale));
+  }
+  return files;
 }
 
 const SERVER_ENTRY = '/src/entry-server.ts';
@@ -148,6 +165,20 @@ export function pages(options: { dataDir: string }): Plugin[] {
       server.middlewares.use(async (req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\//, '');
         const page = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+        // The pictures and the sitemap, drawn when asked for (the build writes them all).
+        if (/(^|\/)(cards|images)\/[^/]+\.(png|svg)$|^sitemap\.xml$/.test(page)) {
+          try {
+            const entry = await serverEntry(server);
+            if (page === 'sitemap.xml') return res.setHeader('content-type', 'application/xml'), res.end(entry.sitemapXml());
+            const job = entry.images().find((j) => j.file === page);
+            if (!job) return next();
+            const file = (await drawImages([job])).get(page)!;
+            res.setHeader('content-type', job.type === 'svg' ? 'image/svg+xml' : 'image/png');
+            return res.end(file);
+          } catch (error) {
+            return next(error);
+          }
+        }
         if (page === 'index.html' || !page.endsWith('.html')) return next();
         try {
           generated = generatedPages(resolve(root, options.dataDir));
@@ -168,6 +199,14 @@ export function pages(options: { dataDir: string }): Plugin[] {
         markup.set(ctx.path, { head: minifyStyles(page.head), body: minifyStyles(page.body) });
         return prepareTemplate(html, page.body, page.lang);
       },
+    },
+    async generateBundle() {
+      const started = performance.now();
+      const entry = await serverEntry();
+      const files = await drawImages(entry.images());
+      for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+      this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: entry.sitemapXml() });
+      this.info(`${files.size} share cards and chart pictures drawn in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     },
     async closeBundle() {
       await buildServer?.close();

@@ -1,5 +1,4 @@
-/** The previewer in the browser: sizes each frame's embed, ties the width sliders to the frames, fills in full addresses. */
-import { embedSnippet } from '../lib/embeds/snippet.ts';
+/** The previewer in the browser: sizes each frame's embed and ties the width sliders to the frames. (The code to paste has the site's addresses from the build.) */
 import { setUpEmbeds } from '../lib/embeds/host.ts';
 import '../styles/global.css';
 
@@ -21,11 +20,4 @@ for (const input of document.querySelectorAll<HTMLInputElement>('input[data-fram
   });
   // Dragging the frame's corner (CSS resize) moves the slider too.
   new ResizeObserver(() => show(Math.round(frame.getBoundingClientRect().width))).observe(frame);
-}
-
-// The story's address is where this page's parent folder is: the code to paste uses full addresses.
-const storyBase = new URL('../', document.baseURI);
-for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-path]')) {
-  const address = (path: string) => new URL(path, storyBase).href;
-  field.value = embedSnippet(address(field.dataset.embedPath!), address(field.dataset.loaderPath!), field.dataset.title ?? '');
 }

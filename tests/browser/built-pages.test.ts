@@ -35,7 +35,7 @@ describe('every built page', () => {
         for (const ref of ['aria-labelledby', 'aria-describedby', 'for'].flatMap((a) => (el.getAttribute(a) ?? '').split(/\s+/)).filter(Boolean))
           expect(doc.getElementById(ref), `${name}: reference to #${ref}`).not.toBeNull();
       expect(doc.documentElement.lang).toMatch(/^[a-z]{2}(-[A-Za-z]+)?$/);
-      for (const el of doc.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src]')) {
+      for (const el of doc.querySelectorAll('script[src], link[href]:not([rel="canonical"]):not([rel="alternate"]), img[src]')) {
         const url = el.getAttribute('src') ?? el.getAttribute('href')!;
         expect(url, `${name}: ${el.outerHTML}`).not.toMatch(/^(https?:)?\/\//);
       }

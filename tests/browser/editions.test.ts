@@ -11,6 +11,7 @@ import { embedSnippet } from '../../src/lib/embeds/snippet.ts';
 import { plain } from '../../src/lib/i18n/fallback.ts';
 import { EDITIONS, type Edition } from '../../src/lib/i18n/editions.ts';
 import { KEEP_LATIN, toCyrillic } from '../../src/lib/i18n/transliterate.ts';
+import { siteRoot } from '../../src/lib/publishing/site.ts';
 import { DATA_DIR } from '../helpers/data.ts';
 import { editionData, editionI18n, readData } from './data-files.ts';
 import { fetchHtml, openPage } from './harness.ts';
@@ -38,13 +39,15 @@ describe.each(EDITIONS)('the $id edition, prerendered', (edition) => {
     expect(doc.documentElement.lang).toBe(edition.lang);
     expect([...doc.querySelectorAll('h1')].map((h) => h.textContent)).toEqual([plain(story.headline)]);
     expect([...doc.querySelectorAll('section > h2')].map((h) => h.textContent)).toEqual(story.sections.map((s) => plain(s.heading)));
+    // Each edition by its published address (story.json › site › url), and by its path from here for the script choice.
+    const site = siteRoot(readData('story.json'), process.env.STORY_SITE_URL);
     const alternates = Object.fromEntries(
-      [...doc.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((l) => [l.hreflang, l.getAttribute('href')]),
+      [...doc.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((l) => [l.hreflang, [l.getAttribute('href'), l.dataset.path]]),
     );
     const up = edition.path ? '../' : '';
     expect(alternates).toEqual({
-      ...Object.fromEntries(EDITIONS.map((e) => [e.lang, `${up}${e.path}index.html`])),
-      'x-default': `${up}index.html`,
+      ...Object.fromEntries(EDITIONS.map((e) => [e.lang, [new URL(e.path, site).href, `${up}${e.path}index.html`]])),
+      'x-default': [site, undefined],
     });
     // The switch: the other editions, each named in its own language and script.
     const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav.editions a')];
@@ -62,9 +65,13 @@ describe.each(EDITIONS)('the $id edition, prerendered', (edition) => {
     const doc = new jsdom.JSDOM(await fetchHtml(pathOf(edition))).window.document;
     const snippets = [...doc.querySelectorAll<HTMLTextAreaElement>('details.embed-share textarea')].map((t) => t.value);
     expect(snippets.length).toBe(embeds.length);
-    // Relative to the edition's story without JavaScript; the loader is one file at the site's root.
+    // The published addresses (story.json › site › url) of this edition's embeds; the loader is one file at the site's root.
+    const site = siteRoot(readData('story.json'), process.env.STORY_SITE_URL);
     for (const embed of embeds)
-      expect(snippets).toContain(embedSnippet(`embed/${embed.id}.html`, `${edition.path ? '../' : ''}embed.js`, plain(embed.title)));
+      expect(snippets).toContain(embedSnippet(new URL(`${edition.path}embed/${embed.id}.html`, site).href, new URL('embed.js', site).href, plain(embed.title)));
+    // The previewer gives the same code.
+    const previewCode = [...new jsdom.JSDOM(await fetchHtml(`${pathOf(edition)}embed/index.html`)).window.document.querySelectorAll('textarea')].map((t) => t.value);
+    for (const snippet of snippets) expect(previewCode).toContain(snippet);
     const previewer = new jsdom.JSDOM(await fetchHtml(`${pathOf(edition)}embed/index.html`)).window.document;
     expect(previewer.documentElement.lang).toBe(edition.lang);
     expect([...previewer.querySelectorAll<HTMLAnchorElement>('nav.editions a[data-edition]')].map((a) => a.getAttribute('href')).sort()).toEqual(
@@ -196,7 +203,7 @@ describe('the Cyrillic edition, with JavaScript', () => {
     const cells = (await partners.locator('tbody td.num').allTextContents()).filter((c) => /\d/.test(c));
     for (const cell of cells) expect(cell, 'a decimal comma, a point between thousands').toMatch(/^\d{1,3}(\.\d{3})*(,\d+)?$/);
     expect(cells.some((c) => c.includes(','))).toBe(true);
-    const csv = decodeURIComponent((await partners.locator('a.download').getAttribute('href'))!.split(',').slice(1).join(','));
+    const csv = decodeURIComponent((await partners.locator('a.download[href^="data:"]').getAttribute('href'))!.split(',').slice(1).join(','));
     expect(csv.split('\r\n')[0]).toContain(';');
     // The map: drawn, its project list in Cyrillic.
     const map = page.locator('.projects .project-map');

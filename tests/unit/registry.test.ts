@@ -43,10 +43,16 @@ describe('the graphics registry', () => {
 
 describe('each page’s entry', () => {
   it('imports only the islands its page holds', () => {
-    const code = pageEntryCode('/src/embed/main.ts', ['china-trade']);
-    expect(code).toContain('import { start } from "/src/embed/main.ts"');
-    expect(code).toContain('"china-trade": () => import("/src/lib/graphics/china-trade/Figure.svelte")');
-    expect(code).not.toContain('map');
-    for (const name of ['timeline-filter', 'embed-share']) expect(existsSync(join(ROOT, islandModule(name))), name).toBe(true);
+    // The story loads each island when it is needed…
+    const story = pageEntryCode('/src/main.ts', ['china-trade', 'embed-share']);
+    expect(story).toContain('import { start } from "/src/main.ts"');
+    expect(story).toContain('"china-trade": () => import("/src/lib/graphics/china-trade/Figure.svelte")');
+    expect(story).not.toContain('map');
+    // …an embed at once, with its entry (no dynamic import, no preload helper).
+    const embed = pageEntryCode('/src/embed/main.ts', ['china-trade']);
+    expect(embed).toContain('import * as island0 from "/src/lib/graphics/china-trade/Figure.svelte"');
+    expect(embed).not.toContain('import(');
+    expect(embed).not.toContain('map');
+    for (const name of ['timeline-filter', 'timeline-overview', 'embed-share']) expect(existsSync(join(ROOT, islandModule(name))), name).toBe(true);
   });
 });

@@ -108,6 +108,16 @@ export const httpUrl = neutral(
   z.string().refine((s) => /^https?:\/\/[^\s]+$/.test(s), { message: 'must be a web address starting with https:// or http://' }),
 );
 
+/** The story's published address: absolute, https, a folder (ending in "/"), no query or fragment. */
+export const siteUrl = neutral(
+  z
+    .string()
+    .refine((s) => /^https:\/\/[^\s/?#]+(\/[^\s?#]*)?\/$/.test(s), {
+      message: 'must be the story’s published address: an absolute https:// address ending in "/", e.g. "https://news.example.org/serbia-china/"',
+    })
+    .meta({ description: 'The address of the English story’s folder, e.g. "https://news.example.org/serbia-china/". Left out, local builds use http://localhost:4173/ (vite preview) and the data check warns.' }),
+);
+
 /** Text written once, as published (a source's or a company's name): not translated. */
 export const asPublished = neutral(text);
 

@@ -22,6 +22,7 @@ import {
   pluralWords,
   PROJECT_STATUSES,
   sameUnlessTranslated,
+  siteUrl,
   SECTORS,
   sources,
   template,
@@ -290,6 +291,8 @@ export const interfaceFile = z
     chart: z
       .object({
         downloadCsv: text,
+            downloadPng: text.meta({ description: 'The link to the chart’s picture as PNG, beside “Download CSV”.' }),
+            downloadSvg: text,
         data: text,
         notesSourcesData: text,
         sources: pluralWords(),
@@ -304,7 +307,7 @@ export const interfaceFile = z
     embed: z
       .object({
         share: z
-          .object({ summary: text, label: text, noJs: text, copy: text, preview: text, open: text, copied: text, copyByHand: text })
+          .object({ summary: text, label: text, copy: text, preview: text, open: text, copied: text, copyByHand: text })
           .strict(),
         page: z
           .object({
@@ -401,8 +404,15 @@ export const storyFile = z
     headline: text,
     standfirst: inlineText,
     byline: text,
-    published: dateString,
-    updated: dateString.optional(),
+    published: dateString.meta({ description: 'The day the story was first published, YYYY-MM-DD.' }),
+    updated: dateString.optional().meta({ description: 'The day of the latest change that readers should know of, YYYY-MM-DD; not before published. Shown as “Updated …” when it differs.' }),
+    site: z
+      .object({
+        url: siteUrl.optional(),
+        publisher: text.meta({ description: 'Who publishes the story (news search and share cards name it), e.g. "Data desk".' }),
+      })
+      .strict()
+      .meta({ description: 'Where the story is published. Every absolute address the build writes (canonical, share images, embed code, sitemap) starts with site.url.' }),
     sections: z.array(storySection).min(1),
     credits: z
       .object({ heading: text, items: z.array(inlineText).min(1) })
@@ -420,6 +430,7 @@ export interface StoryFile {
   byline: string;
   published: string;
   updated?: string;
+  site: { url?: string; publisher: string };
   sections: { id: string; heading: string; blocks: StoryBlock[] }[];
   credits: { heading: string; items: string[] };
   graphics: { [G in GraphicId]?: GraphicWords<G> };

@@ -2,6 +2,7 @@
  * Validates the data files as a set: each against its schema, then the references between them.
  * Pure: it takes the files' text and never writes anything.
  */
+import { DEFAULT_SITE_URL } from '../publishing/site.ts';
 import { z } from 'zod';
 import { financeJsonText } from './aiddata.ts';
 import { jsonSchemaFor } from './json-schemas.ts';
@@ -164,6 +165,12 @@ function storyReferenceProblems(data: Partial<DataFiles>): Problem[] {
     }
     problems.push(...(graphic.checkWords?.(words as never, data) ?? []).map(at(['graphics', graphic.id])));
   }
+  if (story.updated && story.updated < story.published)
+    problems.push({
+      file: 'story.json',
+      path: ['updated'],
+      message: `is ${story.updated}, before published (${story.published}): a story cannot be updated before it is published (write the day of the change, or leave "updated" out)`,
+    });
   const credits = story.credits.items.join(' ');
   const licence = data['aiddata-finance.json']?.dataset.licence;
   for (const [name, where] of [
@@ -233,6 +240,12 @@ export function validateData(input: DataInput): ValidationResult {
   const english = data as DataFiles;
   const editions: EditionData = { en: english };
   const warnings: Problem[] = [];
+  if (!english['story.json'].site.url)
+    warnings.push({
+      file: 'story.json',
+      path: ['site', 'url'],
+      message: `is not set: the build writes the addresses crawlers and share cards need (canonical, og:image, sitemap) with ${DEFAULT_SITE_URL}, for local builds. Set it to the story's published address before publishing`,
+    });
   for (const folder of TRANSLATION_FOLDERS) {
     const files = input.translations?.[folder];
     if (!files) continue;

@@ -6,6 +6,7 @@
  */
 import { getContext } from 'svelte';
 import type { InterfaceWords } from '../data/schema.ts';
+import { DEFAULT_SITE_URL } from '../publishing/site.ts';
 import { createFormat, type Format } from './format.ts';
 
 export interface I18n {
@@ -15,12 +16,14 @@ export interface I18n {
   format: Format;
   /** The way from the page's edition to the site's root, for what all editions share (embed.js): "" or "../". */
   root: string;
+  /** The edition folder's published address (from story.json › site › url): for absolute links, on the server. */
+  address: string;
 }
 
 export const I18N = Symbol('i18n');
 
-export function createI18n(lang: string, words: InterfaceWords, root = ''): I18n {
-  return { lang, words, format: createFormat(words.format), root };
+export function createI18n(lang: string, words: InterfaceWords, root = '', address = DEFAULT_SITE_URL): I18n {
+  return { lang, words, format: createFormat(words.format), root, address };
 }
 
 /** The context map to render or hydrate a component with. */

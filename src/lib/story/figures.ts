@@ -1,9 +1,13 @@
 /** What each graphic's island gets in the page: its data selection (graphic.ts › props) and its words. */
 import type { DataFiles, GraphicId, StorySection } from '../data/schema.ts';
 import { graphicById } from '../graphics/registry.ts';
+import type { I18n } from '../i18n/context.ts';
+import { downloadsOf } from '../publishing/pictures/pictures.ts';
 
-export function figureProps(graphic: GraphicId, data: DataFiles): Record<string, unknown> {
-  return { ...(graphicById(graphic).props(data) as object), words: data['story.json'].graphics[graphic] };
+/** `up`: from the page to its edition's folder, where the chart's pictures are ("../" on an embed page). */
+export function figureProps(graphic: GraphicId, data: DataFiles, i18n: I18n, up = ''): Record<string, unknown> {
+  const downloads = downloadsOf(graphic, data, i18n, up);
+  return { ...(graphicById(graphic).props(data) as object), words: data['story.json'].graphics[graphic], ...(downloads && { downloads }) };
 }
 
 /** The id a figure gets in the page: `<section>-scrolly-<block>` or `<section>-figure-<block>`. */

@@ -1,7 +1,8 @@
 /** Serbia's trade partners: the series of trade-partners.json grouped into periods, ready to draw. Pure. */
 import type { TradePartnerSeries } from '../../data/schema.ts';
+import type { Format } from '../../i18n/format.ts';
 import { compact, oneOf } from '../url-options.ts';
-import type { TradePartnersState } from './graphic.ts';
+import type { TradePartnersState, TradePartnersWords } from './graphic.ts';
 
 export type Flow = TradePartnerSeries['flow'];
 
@@ -121,3 +122,17 @@ export const slug = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+
+/** The chart's text alternative: the period, its unit, and the first two partners of each flow. */
+export function describePartners(period: PartnerPeriod, w: TradePartnersWords, format: Format, lang: string): string {
+  const unit = format.unit(period.currency, period.magnitude);
+  const ranking = period.flows.map((f) => {
+    const [first, second] = sortRows(period.rows, f);
+    const say = (r: PartnerRow) => format.fill(w.partnerValue, { partner: r.label, value: format.number(r.values[f]!.value!) });
+    const flow = w.flows[f].toLocaleLowerCase(lang);
+    return second?.values[f]?.value != null
+      ? format.fill(w.rankingWithSecond, { flow, first: say(first), second: say(second) })
+      : format.fill(w.ranking, { flow, first: say(first) });
+  });
+  return format.fill(w.description, { period: period.label, unit, ranking: ranking.join('; ') });
+}

@@ -1,0 +1,47 @@
+/**
+ * Each graphic's picture, found by convention (src/lib/graphics/<id>/picture.ts): adding a graphic with a
+ * picture touches no list. Server and build only.
+ */
+import type { DataFiles, GraphicId, InterfaceWords } from '../../data/schema.ts';
+import { embedsOf } from '../../embeds/embeds.ts';
+import { graphicById } from '../../graphics/registry.ts';
+import type { I18n } from '../../i18n/context.ts';
+import type { Format } from '../../i18n/format.ts';
+import type { Picture } from './scene.ts';
+
+export interface PictureInput {
+  data: DataFiles;
+  props: never;
+  words: never;
+  state: never;
+  format: Format;
+  ui: InterfaceWords;
+  lang: string;
+}
+
+const MODULES = import.meta.glob<{ picture(input: PictureInput): Picture }>('../../graphics/*/picture.ts', { eager: true });
+const BY_ID = new Map(Object.entries(MODULES).map(([path, module]) => [/graphics\/([^/]+)\/picture\.ts$/.exec(path)![1], module.picture]));
+
+/** A graphic's picture as it first appears in the story (its embed's state), in the edition's words. */
+export function pictureOf(id: GraphicId, data: DataFiles, i18n: I18n): Picture | null {
+  const draw = BY_ID.get(id);
+  if (!draw) return null;
+  const story = data['story.json'];
+  const state = embedsOf(story).find((e) => e.id === id)?.state ?? {};
+  return draw({
+    data,
+    props: graphicById(id).props(data) as never,
+    words: story.graphics[id] as never,
+    state: state as never,
+    format: i18n.format,
+    ui: i18n.words,
+    lang: i18n.lang,
+  });
+}
+
+/** A chart's picture files for its download links, from the page's folder (up: "../" from an embed page). */
+export function downloadsOf(id: GraphicId, data: DataFiles, i18n: I18n, up = ''): { png: string; svg: string } | undefined {
+  if (graphicById(id).kind !== 'chart') return undefined;
+  const file = pictureOf(id, data, i18n)?.file;
+  return file ? { png: `${up}images/${file}.png`, svg: `${up}images/${file}.svg` } : undefined;
+}

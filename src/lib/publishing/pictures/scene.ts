@@ -1,0 +1,68 @@
+/**
+ * A picture as a tree of boxes and text (the element tree satori lays out and draws), built by each graphic's
+ * picture.ts from the same model as its page. Pure: the build renders it (src/build/images.ts).
+ * Colours may be the story's tokens ("var(--cat-1)"): the renderer puts in the light theme's values.
+ */
+export type Style = Record<string, string | number>;
+
+export interface SceneNode {
+  type: 'div' | 'img';
+  /** `svg`: an image's SVG text (its colours may be tokens too); the renderer makes it the image's src. */
+  props: { style?: Style; children?: SceneChild | SceneChild[]; svg?: string; width?: number; height?: number };
+}
+export type SceneChild = SceneNode | string;
+
+/** A box: flex by default, as satori wants every box with more than one child. */
+export const box = (style: Style, children: SceneChild | SceneChild[] = []): SceneNode => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children },
+});
+
+/** A line of text (or a paragraph, if it is given a width). */
+export const label = (text: string, style: Style = {}): SceneNode => ({ type: 'div', props: { style: { display: 'flex', ...style }, children: text } });
+
+/** A box placed in its parent by percentages (the models lay charts out in percent of the plot). */
+export const place = (x: number, y: number, w: number, h: number, style: Style = {}, children: SceneChild | SceneChild[] = []): SceneNode =>
+  box({ position: 'absolute', left: `${x}%`, top: `${y}%`, width: `${w}%`, height: `${h}%`, ...style }, children);
+
+/** An SVG drawing (the map) as an image. */
+export const svgImage = (svg: string, width: number, height: number): SceneNode => ({ type: 'img', props: { svg, width, height, style: { width, height } } });
+
+/** What a graphic's picture.ts gives the build: its drawing at a size, and its text alternative. */
+export interface Picture {
+  /** The graphic drawn in a box of this many CSS pixels. */
+  draw(width: number, height: number): SceneNode;
+  /** What the picture shows, in a sentence or two (og:image:alt, the image's alt text). */
+  alt: string;
+  /** "Sources: …", as the chart's footer says it ("" for none). */
+  source: string;
+  /** The title and subtitle the page shows above it. */
+  title: string;
+  subtitle: string;
+  /** A chart's downloads: their file name, without extension (story.json › graphics › <id> › file, filled in). */
+  file?: string;
+}
+
+/** The type size a picture of this width uses for its labels. */
+export const labelSize = (width: number) => Math.max(13, Math.min(20, Math.round(width / 48)));
+
+/** A row of legend keys: a swatch (or a shape) and its name each. */
+export function legend(keys: { label: string; colour: string; swatch?: Style }[], size: number): SceneNode {
+  return box(
+    { flexWrap: 'wrap', gap: `${size * 0.3}px ${size * 1.1}px`, fontSize: size, color: 'var(--text)', marginBottom: size * 0.6 },
+    keys.map((k) =>
+      box({ alignItems: 'center', gap: size * 0.4 }, [
+        box({ width: size * 0.85, height: size * 0.85, background: k.colour, borderRadius: 2, ...k.swatch }),
+        label(k.label),
+      ]),
+    ),
+  );
+}
+
+/** Gridlines across a plot, at percentages from its top, with their labels at the left edge. */
+export function gridlines(ticks: { top: number; text: string }[], size: number, left: number): SceneNode[] {
+  return ticks.flatMap((t) => [
+    place(left, t.top, 100 - left, 0, { borderTop: '1px solid var(--rule)' }),
+    place(0, t.top - 4, left - 1, 8, { justifyContent: 'flex-end', alignItems: 'center', fontSize: size * 0.85, color: 'var(--text-muted)', whiteSpace: 'nowrap' }, [t.text]),
+  ]);
+}

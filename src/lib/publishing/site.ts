@@ -1,0 +1,27 @@
+/**
+ * Every absolute address the build writes (canonical, og:url, og:image, hreflang, embed code, JSON-LD,
+ * sitemap) comes from one place: story.json › site › url. Pure: no DOM, no Node.
+ */
+import type { Edition } from '../i18n/editions.ts';
+
+/** Where a local build says the story is when story.json has no site.url: `vite preview`'s address. */
+export const DEFAULT_SITE_URL = 'http://localhost:4173/';
+
+/** The site's root address: STORY_SITE_URL (a staging build), else story.json's, else the local default. */
+export function siteRoot(story: { site: { url?: string } }, override?: string): string {
+  const url = override || story.site.url || DEFAULT_SITE_URL;
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** A path from an edition's folder ("embed/debt.html", "../embed.js") as an absolute address. */
+export const absolute = (site: string, edition: Pick<Edition, 'path'>, path: string) => new URL(path, new URL(edition.path, site)).href;
+
+/** A share card's file, from the edition's folder: the story's, or a graphic's. */
+export const cardPath = (id: string) => `cards/${id}.png`;
+/** A card is drawn at this size (and twice as many pixels would only slow the crawlers down). */
+export const CARD = { width: 1200, height: 630 } as const;
+
+/** A chart's picture to download, from the edition's folder: "images/serbia-debt-to-china.png" (or .svg). */
+export const imagePath = (file: string, type: 'png' | 'svg') => `images/${file}.${type}`;
+/** The downloaded picture's width in CSS pixels, and the PNG's scale (print: at least twice that). */
+export const IMAGE = { width: 680, scale: 3 } as const;

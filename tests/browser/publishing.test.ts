@@ -1,0 +1,129 @@
+/**
+ * What the build publishes for crawlers, social sites and editors: absolute addresses from story.json › site,
+ * a share card per page (a real 1200 × 630 picture, not blank), NewsArticle JSON-LD, the sitemap, and each
+ * chart's PNG and SVG, whose links work without JavaScript.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PNG } from 'pngjs';
+import { describe, expect, inject, it } from 'vitest';
+import { siteRoot } from '../../src/lib/publishing/site.ts';
+import { DATA_DIR, editionsOf, ROOT } from '../helpers/data.ts';
+import { openPage } from './harness.ts';
+
+const jsdom: { JSDOM: new (html: string) => { window: Window } } = await import('jsdom' as string);
+const dist = process.env.STORY_DIST_DIR ?? join(ROOT, 'dist');
+const editions = editionsOf(DATA_DIR);
+const story = editions.en!['story.json'];
+const site = siteRoot(story, process.env.STORY_SITE_URL);
+
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'assets' ? [] : htmlPages(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+const pages = htmlPages(dist)
+  .map((path) => ({ name: relative(dist, path), doc: new jsdom.JSDOM(readFileSync(path, 'utf8')).window.document }))
+  .filter((p) => !p.name.endsWith('embed/index.html'));
+const meta = (doc: Document, property: string) => doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content');
+
+/** A file of dist/ from its published address. */
+const fileOf = (url: string) => join(dist, decodeURIComponent(new URL(url).pathname.slice(new URL(site).pathname.length)));
+
+describe.each(pages)('$name, as built', ({ name, doc }) => {
+  it('has an absolute canonical address and share card, with its size, its text alternative and a large Twitter card', () => {
+    const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+    expect(canonical.startsWith(site), canonical).toBe(true);
+    expect(meta(doc, 'og:url')!.startsWith(site)).toBe(true);
+    const image = meta(doc, 'og:image')!;
+    expect(image.startsWith(site), image).toBe(true);
+    expect([meta(doc, 'og:image:width'), meta(doc, 'og:image:height')]).toEqual(['1200', '630']);
+    expect(meta(doc, 'og:image:alt')!.length).toBeGreaterThan(20);
+    expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+
+    const file = fileOf(image);
+    expect(existsSync(file), `${name}: ${file}`).toBe(true);
+    const png = PNG.sync.read(readFileSync(file));
+    expect([png.width, png.height]).toEqual([1200, 630]);
+    // Not blank: a card with a title, a chart and a footer has hundreds of colours (anti-aliased text and marks).
+    const colours = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4 * 7) colours.add(png.data.readUInt32BE(i));
+    expect(colours.size).toBeGreaterThan(100);
+  });
+
+  if (name.includes('embed/'))
+    it('stays out of search (noindex), and points search at the story', () => {
+      expect(meta(doc, 'robots')).toBe('noindex');
+      expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(/\/$/);
+    });
+});
+
+describe.each(Object.entries(editions))('the %s story', (id, data) => {
+  const path = { en: '', 'sr-Latn': 'sr/', 'sr-Cyrl': 'sr-cyrl/' }[id]!;
+  const doc = pages.find((p) => p.name === `${path}index.html`)!.doc;
+
+  it('carries NewsArticle JSON-LD with every field news search reads, from story.json', () => {
+    const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
+    expect(scripts).toHaveLength(1);
+    const article = JSON.parse(scripts[0].textContent!);
+    const s = data!['story.json'];
+    expect(article).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: s.headline.replace(/[\uE000\uE001]/g, ''),
+      datePublished: s.published,
+      dateModified: s.updated ?? s.published,
+      inLanguage: doc.documentElement.lang,
+      isAccessibleForFree: true,
+      url: new URL(path, site).href,
+    });
+    for (const field of ['description', 'image', 'author', 'publisher']) expect(article[field], field).toBeTruthy();
+    expect(article.image[0]).toBe(meta(doc, 'og:image'));
+  });
+
+  it('links its other editions by absolute address, and says when it was updated', () => {
+    const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('href')!);
+    expect(alternates.length).toBe(Object.keys(editions).length + 1);
+    for (const href of alternates) expect(href.startsWith(site), href).toBe(true);
+    const s = data!['story.json'];
+    const times = [...doc.querySelectorAll('.byline time')].map((t) => t.getAttribute('datetime'));
+    expect(times).toEqual(s.updated && s.updated !== s.published ? [s.published, s.updated] : [s.published]);
+  });
+});
+
+describe('the sitemap', () => {
+  it('lists every edition of the story by its absolute address', () => {
+    const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs.sort()).toEqual(Object.keys(editions).map((id) => new URL({ en: '', 'sr-Latn': 'sr/', 'sr-Cyrl': 'sr-cyrl/' }[id]!, site).href).sort());
+  });
+});
+
+describe('each chart’s pictures', () => {
+  it('download as PNG (at least twice its width) and SVG without JavaScript, from the story and from its embed', async () => {
+    for (const path of ['/index.html', '/embed/debt.html']) {
+      const { page, finish } = await openPage(path, { javaScriptEnabled: false });
+      // Every chart frame offers one of each, beside its CSV.
+      const perFrame = await page.locator('.chart-frame').evaluateAll((frames) =>
+        frames.map((f) => [...f.querySelectorAll<HTMLAnchorElement>('a.download')].map((a) => (a.protocol === 'data:' ? 'csv' : a.pathname.split('.').pop())).sort()),
+      );
+      expect(perFrame.length, path).toBeGreaterThan(0);
+      for (const types of perFrame) expect(types).toEqual(['csv', 'png', 'svg']);
+      const links = await page.locator('.chart-frame a.download[href$=".png"], .chart-frame a.download[href$=".svg"]').evaluateAll((as) =>
+        [...new Set(as.map((a) => (a as HTMLAnchorElement).href))].map((href) => ({ href, download: as.find((a) => (a as HTMLAnchorElement).href === href)!.hasAttribute('download') })),
+      );
+      for (const { href, download } of links) {
+        expect(download).toBe(true);
+        expect(new URL(href).origin).toBe(inject('origin'));
+        const response = await page.request.get(href);
+        expect(response.status(), href).toBe(200);
+        const body = await response.body();
+        if (href.endsWith('.png')) expect(PNG.sync.read(body).width, href).toBeGreaterThanOrEqual(2 * 600);
+        else expect(body.toString('utf8', 0, 200), href).toMatch(/^<svg [^>]*viewBox/);
+      }
+      await finish({ axe: false });
+    }
+  });
+});
