@@ -3,6 +3,7 @@
  * previewer (embed/index.html). The edition comes from the path: /sr/… is Serbian in Latin, /sr-cyrl/… in Cyrillic.
  * Also what the build draws besides the pages: share cards, chart pictures and the sitemap (src/build/images.ts).
  */
+import basemap from 'virtual:basemap';
 import editions from 'virtual:story-data';
 import App from './App.svelte';
 import EmbedPage from './embed/EmbedPage.svelte';
@@ -14,10 +15,12 @@ import { createI18n, type I18n } from './lib/i18n/context.ts';
 import { EDITIONS, editionOfPath, type Edition } from './lib/i18n/editions.ts';
 import { renderPage } from './lib/islands/render-page.ts';
 import { SERVER_ISLANDS } from './lib/islands/server-components.ts';
-import { downloadImage, shareCard } from './lib/publishing/pictures/layouts.ts';
+import { downloadImage, shareCard, stepImage } from './lib/publishing/pictures/layouts.ts';
 import { pictureOf } from './lib/publishing/pictures/pictures.ts';
 import type { Picture, SceneNode } from './lib/publishing/pictures/scene.ts';
-import { cardPath, IMAGE, imagePath, siteRoot } from './lib/publishing/site.ts';
+import { cardPath, IMAGE, imagePath, siteRoot, STEP_IMAGE, stepImagePath } from './lib/publishing/site.ts';
+import { staticMapModel } from './lib/graphics/map/static-map.ts';
+import { scrollSteps } from './lib/story/figures.ts';
 import { sitemap } from './lib/publishing/sitemap.ts';
 
 /** The editions this data has (English always; the Serbian ones when data/sr/ exists). */
@@ -40,14 +43,19 @@ function storyPicture(data: DataFiles, i18n: I18n): Picture | null {
   return id ? pictureOf(id, data, i18n) : null;
 }
 
-export function render(path: string): { head: string; body: string; lang: string } {
+/** The story's islands' props file, beside each edition's index.html (options.externalProps: the build). */
+export const PROPS_FILE = 'islands.json';
+
+export function render(path: string, options: { externalProps?: boolean } = {}): { head: string; body: string; lang: string; props?: Record<string, unknown> } {
   const edition = editionOfPath(path, available);
   const { data, i18n } = context(edition);
   const story = data['story.json'];
   const card = (id: string, picture: Picture | null) => ({ url: new URL(cardPath(id), i18n.address).href, alt: picture?.alt ?? story.headline });
   const page = (() => {
     if (!path.includes('/embed/'))
-      return renderPage(App, { data, edition, editions: available, card: card('story', storyPicture(data, i18n)) }, SERVER_ISLANDS, i18n);
+      return renderPage(App, { data, edition, editions: available, card: card('story', storyPicture(data, i18n)) }, SERVER_ISLANDS, i18n, {
+        propsFile: options.externalProps ? PROPS_FILE : undefined,
+      });
     const embeds = embedsOf(story);
     if (/\/embed\/(index\.html)?$/.test(path))
       return renderPage(Previewer, { embeds, headline: story.headline, edition, editions: available }, SERVER_ISLANDS, i18n);
@@ -108,6 +116,36 @@ export function images(): ImageJob[] {
     }
   }
   return jobs;
+}
+
+/** Each scroll step's graphic as an SVG file, for readers without JavaScript (Scrolly.svelte's <noscript>). */
+export function stepImages(): ImageJob[] {
+  const jobs: ImageJob[] = [];
+  for (const edition of available) {
+    const { data, i18n } = context(edition);
+    for (const step of scrollSteps(data['story.json'])) {
+      const picture = pictureOf(step.graphic, data, i18n, step.state);
+      if (picture)
+        jobs.push({ file: edition.path + stepImagePath(step.figureId, step.index), scene: stepImage(picture, STEP_IMAGE.width, STEP_IMAGE.height), ...STEP_IMAGE, type: 'svg' });
+    }
+  }
+  return jobs;
+}
+
+/**
+ * map/basemap.svg: the countries and borders of the story's maps (StaticMap.svelte <use>s it), the same in every
+ * edition. Colours as inline styles of the page's custom properties, which the <use> passes on: light and dark alike.
+ */
+export function basemapSvg(): string {
+  const model = staticMapModel(basemap, []);
+  const path = (d: string, style: string) => `<path d="${d}" style="${style}"/>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${model.width} ${model.height}"><g id="countries">` +
+    model.countries.map((c) => path(c.d, `fill:var(--map-${c.serbia ? 'serbia' : 'land'})`)).join('') +
+    path(model.borders, 'fill:none;stroke:var(--text-muted);stroke-width:1.2;stroke-linejoin:round') +
+    path(model.disputedBorder, 'fill:none;stroke:var(--text-muted);stroke-width:1.2;stroke-linejoin:round;stroke-dasharray:5 4') +
+    '</g></svg>\n'
+  );
 }
 
 /** sitemap.xml: the story in each edition. */

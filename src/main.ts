@@ -6,5 +6,14 @@ import './styles/global.css';
 
 export function start(islands: IslandLoaders): void {
   setUpEditionSwitch();
-  hydrateIslands(islands);
+  let file: Promise<Record<string, unknown>> | undefined;
+  hydrateIslands(islands, {
+    svelte: () => import('./lib/islands/svelte-runtime.ts'),
+    // The islands' props and the interface words, in one file beside the page (src/lib/islands/render-page.ts).
+    propsFile: (name) =>
+      (file ??= fetch(name).then((response) => {
+        if (!response.ok) throw new Error(`${name}: ${response.status}`);
+        return response.json();
+      })),
+  });
 }

@@ -12,7 +12,7 @@
  * here instead, each distinct one once.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { transform as transformCss } from 'lightningcss';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
@@ -20,17 +20,14 @@ import { embedsOf } from '../lib/embeds/embeds.ts';
 import { EDITIONS } from '../lib/i18n/editions.ts';
 import { pageEntryCode } from '../lib/islands/island-paths.ts';
 import type { ImageJob } from '../entry-server.ts';
+import { BASEMAP_FILE } from '../lib/publishing/site.ts';
 import type { SceneNode } from '../lib/publishing/pictures/scene.ts';
 import { formatReport, validateDataDir } from './data-dir.ts';
 import { sceneToSvg, svgToPng } from './images.ts';
 import { DataError } from './story-data-plugin.ts';
 
-interface ServerEntry {
-  /** `path`: the page's URL path, e.g. /sr/embed/debt.html. */
-  render(path: string): { head: string; body: string; lang: string };
-  images(): ImageJob[];
-  sitemapXml(): string;
-}
+/** The server render's module (its render(path) takes the page's URL path, e.g. /sr/embed/debt.html). */
+type ServerEntry = typeof import('../entry-server.ts');
 
 /** Each picture's file (SVG, or PNG from it). The PNG and SVG of one download share their scene: drawn once. */
 async function drawImages(jobs: ImageJob[]): Promise<Map<string, string | Buffer>> {
@@ -93,6 +90,21 @@ export function splicePage(html: string, head: string, body: string, lang = 'en'
   return spliceMarkup(prepareTemplate(html, body, lang), head, body);
 }
 
+/**
+ * The page's component styles split in two: those of components that render before the first island (the
+ * header, the outline, the first sections: the first screen) stay inline; the others become one stylesheet.
+ */
+export function deferStyles(head: string, body: string): { head: string; css: string } {
+  const top = body.slice(0, Math.max(0, body.indexOf('data-island=')));
+  let css = '';
+  const kept = head.replace(/<style id="([^"]+)">([\s\S]*?)<\/style>/g, (tag, id: string, rules: string) => {
+    if (top.includes(id)) return tag;
+    css += rules;
+    return '';
+  });
+  return { head: kept, css };
+}
+
 const minified = new Map<string, string>();
 /** Each component's <style> minified (the same component's style repeats on every page: each is minified once). */
 function minifyStyles(markup: string): string {
@@ -109,6 +121,8 @@ export function pages(options: { dataDir: string }): Plugin[] {
   let generated = new Map<string, keyof typeof TEMPLATES>();
   /** Each page's rendered markup, from the pre hook (which renders) to the post hook (which splices it in). */
   const markup = new Map<string, { head: string; body: string }>();
+  /** The built story pages' islands' props, by file (sr/islands.json): emitted with the bundle. */
+  const propsFiles = new Map<string, string>();
   const template = (page: string) => readFileSync(join(root, TEMPLATES[generated.get(page)!]), 'utf8');
 
   /**
@@ -166,11 +180,12 @@ export function pages(options: { dataDir: string }): Plugin[] {
         const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\//, '');
         const page = path === '' || path.endsWith('/') ? `${path}index.html` : path;
         // The pictures and the sitemap, drawn when asked for (the build writes them all).
-        if (/(^|\/)(cards|images)\/[^/]+\.(png|svg)$|^sitemap\.xml$/.test(page)) {
+        if (/(^|\/)(cards|images|steps)\/[^/]+\.(png|svg)$|^sitemap\.xml$|^map\/basemap\.svg$/.test(page)) {
           try {
             const entry = await serverEntry(server);
             if (page === 'sitemap.xml') return res.setHeader('content-type', 'application/xml'), res.end(entry.sitemapXml());
-            const job = entry.images().find((j) => j.file === page);
+            if (page === 'map/basemap.svg') return res.setHeader('content-type', 'image/svg+xml'), res.end(entry.basemapSvg());
+            const job = [...entry.images(), ...entry.stepImages()].find((j) => j.file === page);
             if (!job) return next();
             const file = (await drawImages([job])).get(page)!;
             res.setHeader('content-type', job.type === 'svg' ? 'image/svg+xml' : 'image/png');
@@ -195,7 +210,10 @@ export function pages(options: { dataDir: string }): Plugin[] {
       order: 'pre',
       async handler(html, ctx) {
         if (!html.includes('<!--app-html-->')) return html;
-        const page = (await serverEntry(ctx.server)).render(ctx.path);
+        const entry = await serverEntry(ctx.server);
+        // In the build the story's island props go to a file of their own; the dev server keeps them inline.
+        const page = entry.render(ctx.path, { externalProps: !ctx.server });
+        if (page.props) propsFiles.set(ctx.path.replace(/^\//, '').replace(/[^/]*$/, entry.PROPS_FILE), JSON.stringify(page.props));
         markup.set(ctx.path, { head: minifyStyles(page.head), body: minifyStyles(page.body) });
         return prepareTemplate(html, page.body, page.lang);
       },
@@ -206,7 +224,14 @@ export function pages(options: { dataDir: string }): Plugin[] {
       const files = await drawImages(entry.images());
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: entry.sitemapXml() });
+      this.emitFile({ type: 'asset', fileName: BASEMAP_FILE, source: entry.basemapSvg() });
+      for (const [fileName, source] of propsFiles) this.emitFile({ type: 'asset', fileName, source });
+      propsFiles.clear();
       this.info(`${files.size} share cards and chart pictures drawn in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const stepsStarted = performance.now();
+      const steps = await drawImages(entry.stepImages());
+      for (const [fileName, source] of steps) this.emitFile({ type: 'asset', fileName, source });
+      this.info(`${steps.size} scroll-step graphics (for readers without JavaScript) drawn in ${((performance.now() - stepsStarted) / 1000).toFixed(1)} s`);
     },
     async closeBundle() {
       await buildServer?.close();
@@ -214,16 +239,40 @@ export function pages(options: { dataDir: string }): Plugin[] {
       buildEntry = undefined;
     },
   };
+  let outDir = 'dist';
+  /** The stylesheets of the built stories' lower parts, by file: written with the bundle. */
+  const deferred = new Map<string, string>();
   const markupPlugin: Plugin = {
     name: 'pages:markup',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
         const page = markup.get(ctx.path);
         if (!page) return html;
         markup.delete(ctx.path);
-        return spliceMarkup(html, page.head, page.body);
+        // The built story inlines only the styles of what is above its first graphic; the rest comes in one file.
+        if (ctx.server || !ctx.path.endsWith('index.html') || ctx.path.includes('/embed/')) return spliceMarkup(html, page.head, page.body);
+        // Its stylesheet (global.css, 1 kB) inline: nothing blocks the first paint.
+        html = html.replace(/<link rel="stylesheet"[^>]*href="(?:\.\.?\/)*([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+          const asset = ctx.bundle?.[file];
+          return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+        });
+        const { head, css } = deferStyles(page.head, page.body);
+        if (!css) return spliceMarkup(html, head, page.body);
+        const file = `assets/below-${createHash('sha1').update(css).digest('hex').slice(0, 10)}.css`;
+        deferred.set(file, css);
+        const href = '../'.repeat(ctx.path.split('/').length - 2) + file;
+        // Not render-blocking: loaded as print, switched on when it arrives; without JavaScript, a plain stylesheet.
+        const link = `<link rel="stylesheet" href="${href}" media="print" onload="this.media='all'"><noscript><link rel="stylesheet" href="${href}"></noscript>`;
+        return spliceMarkup(html, head + link, page.body);
       },
+    },
+    writeBundle() {
+      for (const [file, css] of deferred) writeFileSync(join(outDir, file), css);
+      deferred.clear();
     },
   };
   return [pagesPlugin, markupPlugin];

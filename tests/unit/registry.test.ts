@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GRAPHICS, STATE_GRAPHICS } from '../../src/lib/graphics/registry.ts';
 import { islandModule, pageEntryCode } from '../../src/lib/islands/island-paths.ts';
-import { EMBED_VIEWS, SERVER_ISLANDS, STATIC_VIEWS } from '../../src/lib/islands/server-components.ts';
+import { EMBED_VIEWS, SERVER_ISLANDS } from '../../src/lib/islands/server-components.ts';
 import { realData, ROOT } from '../helpers/data.ts';
 
 const dir = join(ROOT, 'src', 'lib', 'graphics');
@@ -16,11 +16,12 @@ describe('the graphics registry', () => {
     for (const id of folders) expect(existsSync(join(dir, id, 'graphic.ts')), `${id}/graphic.ts`).toBe(true);
   });
 
-  it('finds each chart’s and the map’s island and no-JavaScript view by convention, in the server and the browser', () => {
+  it('finds each chart’s and the map’s island and picture by convention, in the server and the browser', () => {
     for (const g of STATE_GRAPHICS) {
       expect(SERVER_ISLANDS[g.id], `${g.id}/Figure.svelte`).toBeDefined();
       expect(existsSync(join(ROOT, islandModule(g.id))), `${g.id}/Figure.svelte (browser)`).toBe(true);
-      expect(STATIC_VIEWS[g.id], `${g.id}/Static.svelte`).toBeDefined();
+      // Its picture: each scroll step's graphic without JavaScript, its share card (and a chart's downloads).
+      expect(existsSync(join(ROOT, 'src', 'lib', 'graphics', g.id, 'picture.ts')), `${g.id}/picture.ts`).toBe(true);
       expect(g.state, `${g.id} has a state schema`).toBeDefined();
     }
     // The map's and the timeline's embeds are more than a figure.

@@ -1,8 +1,9 @@
 /**
  * What a graphic declares about itself, in its own folder (src/lib/graphics/<id>/graphic.ts). The registry
  * (registry.ts) lists them; the data check, the story, the embed pages and the bench all read it. By
- * convention the folder also holds Figure.svelte (the island), Static.svelte (the no-JavaScript view of a
- * scroll step) and, when the embed is not the figure alone, Embed.svelte.
+ * convention the folder also holds Figure.svelte (the island), picture.ts (its drawing for the build: each
+ * scroll step without JavaScript, its share card, a chart's PNG and SVG) and, when the embed is not the figure
+ * alone, Embed.svelte.
  */
 import type { z } from 'zod';
 import type { PathPart } from '../data/problems.ts';

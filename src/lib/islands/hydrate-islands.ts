@@ -4,13 +4,20 @@
  * the graphic's own urlState(); a valid state redraws the island at that state, otherwise it hydrates as
  * prerendered.
  */
-import { hydrate, mount } from 'svelte';
+import type { hydrate, mount } from 'svelte';
 import type { InterfaceWords } from '../data/schema.ts';
-import { createI18n, i18nContext } from '../i18n/context.ts';
+import { createI18n, i18nContext } from '../i18n/i18n.ts';
 import type { IslandLoaders } from './islands.ts';
 import { PAGE_WORDS_ID } from './collector.ts';
 
 export interface HydrateOptions {
+  /**
+   * Svelte's hydrate() and mount(). The story asks for them with its first island (import('svelte')): until a
+   * reader nears a graphic, the page runs none of Svelte. An embed, whose island starts at once, imports them.
+   */
+  svelte: () => Promise<{ hydrate: typeof hydrate; mount: typeof mount }>;
+  /** The story's props file (page data › props), fetched once by the first island: see main.ts. Embeds have none. */
+  propsFile?: (file: string) => Promise<Record<string, unknown>>;
   /** Hydrate every island at once (an embed: it is all the reader sees), instead of as each nears the viewport. */
   eager?: boolean;
   /** The page's URL options, for the graphics' urlState(). */
@@ -22,17 +29,34 @@ function readJson(id: string | undefined): Record<string, unknown> {
   return text ? JSON.parse(text) : {};
 }
 
-export function hydrateIslands(loaders: IslandLoaders, options: HydrateOptions = {}, root: ParentNode = document): void {
+interface PageData {
+  lang: string;
+  root: string;
+  /** The interface words, in the page (embeds) or in the props file (the story). */
+  words?: InterfaceWords;
+  /** The story's islands' props and words come in one file beside the page (render-page.ts), fetched once, when the first island starts. */
+  props?: string;
+}
+
+
+export function hydrateIslands(loaders: IslandLoaders, options: HydrateOptions, root: ParentNode = document): void {
   const elements = [...root.querySelectorAll<HTMLElement>('[data-island]')];
   if (!elements.length) return;
-  const page = readJson(PAGE_WORDS_ID) as { lang: string; words: InterfaceWords; root: string };
-  const context = i18nContext(createI18n(page.lang, page.words, page.root));
+  const page = readJson(PAGE_WORDS_ID) as unknown as PageData;
+  let context: Map<unknown, unknown> | undefined;
+  /** An island's props and the page's words: from the page, or from its props file. */
+  async function dataOf(id: string | undefined): Promise<{ props: Record<string, unknown>; words: InterfaceWords }> {
+    if (!page.props || !options.propsFile || (id && document.getElementById(id))) return { props: readJson(id), words: page.words! };
+    const file = await options.propsFile(page.props);
+    return { props: (id && (file[id] as Record<string, unknown>)) || {}, words: file.words as InterfaceWords };
+  }
 
   async function start(element: HTMLElement): Promise<void> {
     const name = element.dataset.island!;
     try {
-      let props = readJson(element.dataset.islandProps);
-      const mod = await loaders[name]();
+      const [data, mod, { hydrate, mount }] = await Promise.all([dataOf(element.dataset.islandProps), loaders[name](), options.svelte()]);
+      let props = data.props;
+      context ??= i18nContext(createI18n(page.lang, data.words, page.root));
       const state = options.params && mod.urlState?.(options.params, props);
       if (state && !mod.urlStateAsProps) {
         element.replaceChildren();

@@ -1,4 +1,9 @@
-/** Server side: renders a page component, then each island on its own into its placeholder. */
+/**
+ * Server side: renders a page component, then each island on its own into its placeholder.
+ * `propsFile`: the islands' props go into one JSON file beside the page (returned as `props`, fetched by the
+ * first island that hydrates) instead of into the HTML, which readers without JavaScript and search engines
+ * read and need none of.
+ */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { i18nContext, type I18n } from '../i18n/context.ts';
@@ -9,7 +14,8 @@ export function renderPage<P extends Record<string, unknown>>(
   props: P,
   islands: Record<string, Component<any>>,
   i18n: I18n,
-): { head: string; body: string } {
+  options: { propsFile?: string } = {},
+): { head: string; body: string; props?: Record<string, unknown> } {
   const context = i18nContext(i18n);
   const collector = new IslandCollector();
   // render() renders lazily, when its result is read: read it while the collector is active.
@@ -17,23 +23,35 @@ export function renderPage<P extends Record<string, unknown>>(
     const { head, body } = render(page, { props, context });
     return { head, body };
   });
-  let body = result.body;
+  // Only islands hydrate: the rest of the page never needs Svelte's hydration marks.
+  let body = withoutHydrationMarks(result.body);
   let head = result.head;
+  const external: Record<string, unknown> = {};
   for (const { id, name, props: islandProps } of collector.entries) {
     const component = islands[name];
     if (!component) throw new Error(`No island "${name}": add its component to src/lib/islands/server-components.ts`);
     // Each island is its own render, so $props.id() would start again at "s1": a prefix keeps ids unique in the page.
     const island = render(component, { props: islandProps, context, idPrefix: id });
     head += withoutStylesIn(head, island.head);
+    if (options.propsFile) external[id] = islandProps;
     const html =
-      `<script type="application/json" id="${id}-props">${scriptJson(islandProps)}</script>` +
+      (options.propsFile ? '' : `<script type="application/json" id="${id}-props">${scriptJson(islandProps)}</script>`) +
       `<div class="island" data-island="${name}" data-island-props="${id}-props">${island.body}</div>`;
     // A function, not a string: "$&" or "$'" in the island's text must stay text.
     body = body.replace(placeholder(id), () => html);
   }
   if (collector.entries.length)
-    body += `<script type="application/json" id="${PAGE_WORDS_ID}">${scriptJson({ lang: i18n.lang, words: i18n.words, root: i18n.root })}</script>`;
-  return { head, body };
+    body += `<script type="application/json" id="${PAGE_WORDS_ID}">${scriptJson(
+      options.propsFile ? { lang: i18n.lang, root: i18n.root, props: options.propsFile } : { lang: i18n.lang, words: i18n.words, root: i18n.root },
+    )}</script>`;
+  // The props file: each island's props by the id of the script that would have held them, and the words.
+  const file = options.propsFile && { ...Object.fromEntries(Object.entries(external).map(([id, p]) => [`${id}-props`, p])), words: i18n.words };
+  return { head, body, ...(file && { props: file }) };
+}
+
+/** Svelte's hydration marks (<!--[-->, <!--]-->, <!---->, <!--[0-->…); other comments, such as the island placeholders, stay. */
+export function withoutHydrationMarks(html: string): string {
+  return html.replace(/<!--(?:\[[!\d-]*|\]|)-->/g, '');
 }
 
 /** Svelte's server render inlines each component's styles as <style id="svelte-…">: keep one of each. */

@@ -1,7 +1,7 @@
 /**
  * The server's side of the islands and of each graphic's other views, found by convention in its folder:
- * Figure.svelte (the island), Static.svelte (a scroll step without JavaScript), Embed.svelte (an embed page
- * that is more than the figure). Static imports: the server renders them all.
+ * Figure.svelte (the island) and Embed.svelte (an embed page that is more than the figure). Static imports: the
+ * server renders them all. (A scroll step's picture for readers without JavaScript is its picture.ts, drawn by the build.)
  */
 import type { Component } from 'svelte';
 import EmbedShare from '../embeds/EmbedShare.svelte';
@@ -18,9 +18,6 @@ export const SERVER_ISLANDS: Components = {
   'timeline-filter': TimelineFilter,
   'embed-share': EmbedShare,
 };
-
-/** Each graphic's view of one scroll step for readers without JavaScript. */
-export const STATIC_VIEWS: Components = byFolder(import.meta.glob('../graphics/*/Static.svelte', { eager: true }));
 
 /** Embed pages that show more than the graphic's figure (the map with its list, the timeline). */
 export const EMBED_VIEWS: Components = byFolder(import.meta.glob('../graphics/*/Embed.svelte', { eager: true }));

@@ -16,6 +16,9 @@ export function siteRoot(story: { site: { url?: string } }, override?: string): 
 /** A path from an edition's folder ("embed/debt.html", "../embed.js") as an absolute address. */
 export const absolute = (site: string, edition: Pick<Edition, 'path'>, path: string) => new URL(path, new URL(edition.path, site)).href;
 
+/** The story's countries and borders, one file for every map of every edition (src/build/pages-plugin.ts writes it). */
+export const BASEMAP_FILE = 'map/basemap.svg';
+
 /** A share card's file, from the edition's folder: the story's, or a graphic's. */
 export const cardPath = (id: string) => `cards/${id}.png`;
 /** A card is drawn at this size (and twice as many pixels would only slow the crawlers down). */
@@ -23,5 +26,10 @@ export const CARD = { width: 1200, height: 630 } as const;
 
 /** A chart's picture to download, from the edition's folder: "images/serbia-debt-to-china.png" (or .svg). */
 export const imagePath = (file: string, type: 'png' | 'svg') => `images/${file}.${type}`;
+/** A scroll step's graphic for readers without JavaScript, from the edition's folder: "steps/money-scrolly-1-2.svg". */
+export const stepImagePath = (figureId: string, step: number) => `steps/${figureId}-${step}.svg`;
+/** Its size in CSS pixels: drawn narrow, so that its labels stay legible on a phone (it is shown at most this wide). */
+export const STEP_IMAGE = { width: 420, height: 320 } as const;
+
 /** The downloaded picture's width in CSS pixels, and the PNG's scale (print: at least twice that). */
 export const IMAGE = { width: 680, scale: 3 } as const;

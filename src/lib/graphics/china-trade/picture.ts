@@ -62,6 +62,8 @@ export function picture(p: { props: ChinaTradeProps; words: ChinaTradeWords; sta
             left,
           ),
           box({ position: 'absolute', left: `${left}%`, right: 0, top: 0, bottom: 0 }, [
+            // The year a step is about, as the page highlights it.
+            ...view.bands.filter((b) => b.year === p.state.year).map((b) => place(b.x0, 0, b.x1 - b.x0, 100, { background: 'rgba(0, 0, 0, 0.06)' })),
             ...view.gaps.map((g) =>
               place(g.x0, 0, g.x1 - g.x0, 100, { alignItems: 'center', justifyContent: 'center', background: 'var(--map-land)', color: 'var(--text-muted)', fontSize: size * 0.8 }, [
                 g.x1 - g.x0 > 12 ? w.noData : '',

@@ -35,7 +35,7 @@ export function picture(p: { props: DebtProps; words: DebtWords; state: DebtStat
       const size = Math.min(labelSize(width), (height / units) * 0.62);
       let top = 0;
       const panels: SceneNode[] = layout.panels.flatMap((panel) => {
-        const colour = COLOURS[panel.index % COLOURS.length];
+        const colour = panel.dimmed ? 'var(--rule)' : COLOURS[panel.index % COLOURS.length];
         const headTop = top;
         const axisTop = headTop + U.head * unit;
         const plotTop = axisTop + U.axis * unit;

@@ -3,7 +3,7 @@ import type { InterfaceWords } from '../../data/schema.ts';
 import type { Format } from '../../i18n/format.ts';
 import { box, gridlines, labelSize, legend, place, type Picture } from '../../publishing/pictures/scene.ts';
 import type { FinanceState, FinanceWords } from './graphic.ts';
-import { aiddataCredit, financeDescription, financeModel, valueAxis, yearBands, type FinanceProps } from './model.ts';
+import { aiddataCredit, financeDescription, financeModel, groupKeyFor, valueAxis, yearBands, type FinanceProps } from './model.ts';
 
 export function picture(p: { props: FinanceProps; words: FinanceWords; state: FinanceState; format: Format; ui: InterfaceWords }): Picture {
   const { words: w, format, ui } = p;
@@ -12,6 +12,7 @@ export function picture(p: { props: FinanceProps; words: FinanceWords; state: Fi
   const x = yearBands(model.years.map((y) => y.year), 0.25, 0.15);
   const y = valueAxis(model.max);
   const colour = new Map(model.groups.map((g) => [g.key, g.colour]));
+  const focus = groupKeyFor(model.groups, p.state.sector);
   return {
     title: w.title,
     subtitle: format.fill(w.subtitle, { from: model.firstYear, to: model.lastYear }),
@@ -34,10 +35,15 @@ export function picture(p: { props: FinanceProps; words: FinanceWords; state: Fi
             left,
           ),
           box({ position: 'absolute', left: `${left}%`, right: 0, top: 0, bottom: 0 }, [
+            // A step's year and sector, as the page brings them forward: the year's band, the other sectors faded.
+            ...model.years
+              .filter((yr) => yr.year === p.state.year)
+              .map((yr) => place((x(yr.year) ?? 0) - (x.step() * x.paddingInner()) / 2, 0, x.step(), 100, { background: 'rgba(0, 0, 0, 0.06)' })),
             ...model.years.flatMap((yr) =>
               yr.segments.map((s) =>
                 place(x(yr.year) ?? 0, y(s.y1), x.bandwidth(), Math.max(0, y(s.y0) - y(s.y1)), {
                   background: colour.get(s.group) ?? 'var(--cat-7)',
+                  opacity: focus && s.group !== focus ? 0.3 : 1,
                   borderTop: '1px solid var(--bg)',
                 }),
               ),

@@ -3,13 +3,20 @@ import basemap from 'virtual:basemap';
 import type { InterfaceWords } from '../../data/schema.ts';
 import type { Format } from '../../i18n/format.ts';
 import { box, label, labelSize, svgImage, type Picture } from '../../publishing/pictures/scene.ts';
-import type { MapProps, MapWords } from './graphic.ts';
+import type { MapProps, MapState, MapWords } from './graphic.ts';
+import { focusBounds } from './map-camera.ts';
 import { SECTOR_COLOURS, staticMapModel } from './static-map.ts';
 
-export function picture(p: { props: MapProps; words: MapWords; format: Format; ui: InterfaceWords }): Picture {
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function picture(p: { props: MapProps; words: MapWords; state: MapState; format: Format; ui: InterfaceWords }): Picture {
   const { words: w, format, ui } = p;
   const { projects } = p.props;
-  const model = staticMapModel(basemap, projects);
+  // A step's close-up of its projects (as Static.svelte draws it); the others are dimmed.
+  const focus = p.state.projects ?? [];
+  const bounds = focus.length ? focusBounds(projects, focus, 1.2) : undefined;
+  const model = staticMapModel(basemap, projects, bounds ? { bounds, width: 600, height: 420 } : undefined);
+  const dim = (id: string) => (focus.length && !focus.includes(id) ? ' opacity="0.25"' : '');
   const located = projects.filter((x) => x.location).length;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${model.width} ${model.height}">` +
@@ -20,19 +27,33 @@ export function picture(p: { props: MapProps; words: MapWords; format: Format; u
       .map((m) => {
         const colour = SECTOR_COLOURS[m.project.sector];
         const dash = m.approximate ? ' stroke-dasharray="9 6"' : '';
-        const line = m.d ? `<path d="${m.d}" fill="none" stroke="${colour}" stroke-width="5" stroke-linecap="round"${dash}/>` : '';
-        return line + m.points.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="8" fill="${colour}" stroke="var(--bg)" stroke-width="2"/>`).join('');
+        const line = m.d ? `<path d="${m.d}" fill="none" stroke="${colour}" stroke-width="5" stroke-linecap="round"${dash}${dim(m.project.id)}/>` : '';
+        return line + m.points.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="8" fill="${colour}" stroke="var(--bg)" stroke-width="2"${dim(m.project.id)}/>`).join('');
       })
       .join('') +
+    // A close-up names its towns (it is shown by browsers only, as a step's picture: the share cards draw the whole map).
+    (bounds
+      ? model.places
+          .map((pl) => `<circle cx="${pl.x}" cy="${pl.y}" r="3" fill="var(--text)"/><text x="${pl.x + 10}" y="${pl.y - 8}" font-family="Noto Sans, DejaVu Sans, sans-serif" font-size="20" fill="var(--text)" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeXml(pl.name)}</text>`)
+          .join('')
+      : '') +
     '</svg>';
   const sectors = Object.keys(SECTOR_COLOURS).filter((s) => projects.some((x) => x.sector === s)) as (keyof typeof SECTOR_COLOURS)[];
+  const focusNames = projects.filter((x) => focus.includes(x.id)).map((x) => x.name);
   return {
     title: w.embedTitle,
     subtitle: '',
-    alt: `${format.fill(w.caption.all, { located, total: projects.length })} ${w.caption.borders}`,
+    alt: focusNames.length
+      ? format.fill(w.caption.focus, { names: format.list(focusNames) })
+      : `${format.fill(w.caption.all, { located, total: projects.length })} ${w.caption.borders}`,
     source: `${format.plural(ui.chart.sources, 1)} ${w.attribution}`,
     draw(width, height) {
       const size = labelSize(width);
+      // A close-up is the map alone; the whole map has its key beside it.
+      if (bounds) {
+        const w = Math.min(width, (height * model.width) / model.height);
+        return box({ width, height, justifyContent: 'center' }, [svgImage(svg, w, (w * model.height) / model.width)]);
+      }
       const mapWidth = Math.min(width * 0.55, (height * model.width) / model.height);
       return box({ width, height, gap: size * 1.5, fontSize: size, color: 'var(--text)' }, [
         svgImage(svg, mapWidth, (mapWidth * model.height) / model.width),

@@ -49,3 +49,11 @@ export function downloadImage(picture: Picture, text: { title: string; subtitle:
     ]),
   ]);
 }
+
+/** A scroll step's graphic, for readers without JavaScript: the picture alone, on the page's background. */
+export function stepImage(picture: Picture, width: number, height: number): SceneNode {
+  const pad = 12;
+  return box({ width, height, background: 'var(--bg)', fontFamily: FONT, color: 'var(--text)' }, [
+    box({ width: width - 2 * pad, height: height - 2 * pad, margin: pad }, [picture.draw(width - 2 * pad, height - 2 * pad)]),
+  ]);
+}

@@ -22,12 +22,12 @@ export interface PictureInput {
 const MODULES = import.meta.glob<{ picture(input: PictureInput): Picture }>('../../graphics/*/picture.ts', { eager: true });
 const BY_ID = new Map(Object.entries(MODULES).map(([path, module]) => [/graphics\/([^/]+)\/picture\.ts$/.exec(path)![1], module.picture]));
 
-/** A graphic's picture as it first appears in the story (its embed's state), in the edition's words. */
-export function pictureOf(id: GraphicId, data: DataFiles, i18n: I18n): Picture | null {
+/** A graphic's picture at a state (a scroll step's), or as it first appears in the story (its embed's), in the edition's words. */
+export function pictureOf(id: GraphicId, data: DataFiles, i18n: I18n, at?: object): Picture | null {
   const draw = BY_ID.get(id);
   if (!draw) return null;
   const story = data['story.json'];
-  const state = embedsOf(story).find((e) => e.id === id)?.state ?? {};
+  const state = at ?? embedsOf(story).find((e) => e.id === id)?.state ?? {};
   return draw({
     data,
     props: graphicById(id).props(data) as never,
