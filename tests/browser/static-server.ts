@@ -46,6 +46,10 @@ export async function serveDist(distDir: string): Promise<{ origin: string; clos
       createReadStream(file).pipe(res);
     }
   });
+  // Node closes an idle keep-alive socket after 5 s, and a test's fetch that picks it up just then fails with
+  // "other side closed" (seen on a loaded machine): keep sockets for longer than any pause between requests.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 121_000;
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {

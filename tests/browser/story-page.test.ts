@@ -77,5 +77,6 @@ describe('the story page, prerendered', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
       await finish({ axe: axe ? true : 'main > article > header' });
-    });
+      // Whole-page axe on the long story takes about 12 s, several times that on a loaded 2-core machine.
+    }, 120_000);
 });

@@ -54,6 +54,6 @@ describe('each page’s entry', () => {
     expect(embed).toContain('import * as island0 from "/src/lib/graphics/china-trade/Figure.svelte"');
     expect(embed).not.toContain('import(');
     expect(embed).not.toContain('map');
-    for (const name of ['timeline-filter', 'timeline-overview', 'embed-share']) expect(existsSync(join(ROOT, islandModule(name))), name).toBe(true);
+    for (const name of ['timeline-filter', 'embed-share']) expect(existsSync(join(ROOT, islandModule(name))), name).toBe(true);
   });
 });
