@@ -141,6 +141,8 @@ describe('exploring the project map', () => {
 
     const link = page.locator(`.timeline a[href="#project-${chosen.id}"]`).first();
     expect(await link.count(), `a timeline link to ${chosen.id}`).toBe(1);
+    // The related projects are in the event's details, which the reader opens first.
+    await link.evaluate((a) => ((a.closest('details') as HTMLDetailsElement).open = true));
     await link.scrollIntoViewIfNeeded();
     await link.click();
     await expect.poll(() => map.getAttribute('data-selected')).toBe(chosen.id);

@@ -1,13 +1,21 @@
-/** The timeline: static HTML for every event, and the category filter island, used by keyboard. */
+/**
+ * The timeline: static HTML for every event (its first sentence shown, the rest in a <details> that opens in place,
+ * with the open state in the address), the category filter island, and the overview island (a sticky time axis
+ * that shows where the reader is and jumps to a year), used by keyboard and pointer.
+ */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   countByCategory,
   countByYearAndCategory,
   emptyYears,
+  eventYear,
+  groupByYear,
   sortEvents,
+  splitFirstSentence,
   type EventCategory,
 } from '../../src/lib/graphics/timeline/model.ts';
+import { inlineToPlain } from '../../src/lib/data/inline.ts';
 import { createDateRanges } from '../../src/lib/i18n/date-ranges.ts';
 import { i18n, readData } from './data-files.ts';
 import { fetchHtml, openPage } from './harness.ts';
@@ -28,11 +36,12 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The HTML of one event, from its <li> to the next. */
+/** The HTML of one event, from its <li> to the next event's or the end of its year's list. */
 function eventHtml(html: string, id: string): string {
   const start = html.indexOf(`id="event-${id}"`);
   expect(start, `event-${id} in the HTML`).toBeGreaterThan(-1);
-  return html.slice(start, html.indexOf('</li>', html.indexOf('</time>', start)));
+  const ends = [html.indexOf(' id="event-', start + 1), html.indexOf('</ol>', start)].filter((i) => i > 0);
+  return html.slice(start, Math.min(...ends));
 }
 
 /** expect.poll with room for a busy 2-core machine (its default gives up after 1 s). */
@@ -56,6 +65,38 @@ const inView = (element: Locator) =>
     const { top } = el.getBoundingClientRect();
     return top >= 0 && top < window.innerHeight;
   });
+
+/** The categories whose marks the overview shows (an SVG per category, faded out when the filter hides it). */
+const shownMarks = (page: Page) =>
+  page
+    .locator('svg.ov-marks')
+    .evaluateAll((layers) =>
+      layers.filter((svg) => getComputedStyle(svg).opacity !== '0' && svg.querySelector('path')?.getAttribute('d')).map((svg) => (svg as SVGElement).dataset.c),
+    )
+    .then((categories) => new Set(categories));
+
+/** The overview, hydrated and drawn: its slider. */
+async function hydratedOverview(page: Page): Promise<Locator> {
+  const island = page.locator('[data-island="timeline-overview"]');
+  await page.evaluate(() => document.querySelector('[data-timeline]')!.closest('section')?.scrollIntoView());
+  await island.scrollIntoViewIfNeeded();
+  await poll(() => island.getAttribute('data-hydrated')).toBe('true');
+  await poll(() => island.locator('.ov-marks path').count()).toBeGreaterThan(0);
+  return island.getByRole('slider');
+}
+
+/** Where a year's group stands relative to the bottom of the sticky overview (0: just under it). */
+const belowOverview = (page: Page, year: string) =>
+  page.evaluate((year) => {
+    const overview = document.querySelector('[data-island="timeline-overview"]')!.getBoundingClientRect();
+    return Math.round(document.getElementById(`timeline-${year}`)!.getBoundingClientRect().top - overview.bottom);
+  }, year);
+
+/** Whether a year's group has landed just under the overview (not under it, not far below). */
+const landed = async (page: Page, year: string) => {
+  const gap = await belowOverview(page, year);
+  return gap >= 0 && gap < 20;
+};
 
 async function hydratedFilter(page: Page): Promise<Locator> {
   const island = page.locator('[data-island="timeline-filter"]');
@@ -84,6 +125,20 @@ describe('the timeline, prerendered', () => {
     }
   });
 
+  it('has every event’s whole text in the HTML: its first sentence shown, the rest, notes and sources in a <details>', async () => {
+    const html = await fetchHtml('/');
+    for (const event of events) {
+      const item = eventHtml(html, event.id);
+      const { first, rest } = splitFirstSentence(event.text);
+      expect(plain(item), event.id).toContain(plain(escapeHtml(inlineToPlain(first))));
+      if (rest) expect(plain(item), event.id).toContain(plain(escapeHtml(inlineToPlain(rest))));
+      const details = item.slice(item.indexOf('<details'));
+      expect(details, `${event.id} has its details`).toMatch(/^<details class="more[^"]*"><summary/);
+      for (const source of event.sources) expect(details, event.id).toContain(`href="${escapeHtml(source.url)}"`);
+      for (const project of event.projects ?? []) expect(details, event.id).toContain(`href="#project-${project}"`);
+    }
+  });
+
   it('shows each date at its precision: a year, a month, a day, a range', async () => {
     const html = await fetchHtml('/');
     // Every event, whatever its precision: its <time> elements carry the data's dates, and its text is the
@@ -98,11 +153,23 @@ describe('the timeline, prerendered', () => {
     }
   });
 
-  it('shows every event without JavaScript, and no filter that could not work', async () => {
+  it('shows every event without JavaScript, opens its details in place, and shows no filter or overview that could not work', async () => {
     const { page, finish } = await openPage('/', { javaScriptEnabled: false, width: 360 });
     expect(await visibleEvents(page)).toHaveLength(total);
     const fieldset = page.locator('[data-island="timeline-filter"] fieldset');
     expect((await fieldset.isVisible()) === false || (await fieldset.isDisabled())).toBe(true);
+    expect(await page.locator('[data-island="timeline-overview"]').isVisible()).toBe(false);
+    // Every event's first sentence shows; the rest opens in place (native <details>, no script).
+    const withRest = events.find((e) => splitFirstSentence(e.text).rest)!;
+    const { first, rest } = splitFirstSentence(withRest.text);
+    const item = page.locator(`#event-${withRest.id}`);
+    await item.scrollIntoViewIfNeeded();
+    expect(plain((await item.locator(':scope > p.text').textContent())!)).toContain(inlineToPlain(first));
+    const restText = item.locator('.rest');
+    expect(await restText.isVisible()).toBe(false);
+    await item.locator('summary').click();
+    expect(await restText.isVisible()).toBe(true);
+    expect(await restText.innerText()).toBe(inlineToPlain(rest));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'no sideways scrolling at 360 px').toBeLessThanOrEqual(0);
     await finish({ axe: false });
@@ -136,6 +203,8 @@ describe('the timeline filter', () => {
     expect(visible).toHaveLength(total - counts[biggest]!);
     expect(new Set(visible)).toEqual(new Set(events.filter((e) => e.category !== biggest).map((e) => `event-${e.id}`)));
     expect(await hiddenYears(page)).toEqual(emptyYears(yearCounts, new Set([biggest])));
+    // The overview's marks follow the filter: the hidden category's are gone, the others' still drawn.
+    expect(await shownMarks(page)).toEqual(new Set((Object.keys(counts) as EventCategory[]).filter((c) => c !== biggest)));
 
     // A second category, by pointer: years left without an event are hidden.
     await categoryButton(island, second).click();
@@ -165,13 +234,141 @@ describe('the timeline filter', () => {
   }, AXE_TIMEOUT);
 });
 
+describe('the overview', () => {
+  const years = groupByYear(events).map((g) => g.year);
+  const middle = sortEvents(events)[Math.floor(events.length / 2)];
+
+  it('is a labelled slider over the years, sticky in the timeline, and shows where the reader is', async () => {
+    const { page, finish } = await openPage('/', { width: 375 });
+    const slider = await hydratedOverview(page);
+    expect(await slider.getAttribute('aria-label')).toBe(words.overview.label);
+    expect(await slider.getAttribute('aria-valuemax')).toBe(String(years.length - 1));
+    // One mark per event, in its category's path.
+    expect(await shownMarks(page)).toEqual(new Set(Object.keys(counts)));
+    // Scrolled to an event in the middle: the overview sticks at the top and says its year.
+    await page.evaluate((id) => {
+      const li = document.getElementById(`event-${id}`)!;
+      scrollTo(0, li.getBoundingClientRect().top + scrollY - parseFloat(getComputedStyle(li).scrollMarginTop));
+    }, middle.id);
+    const year = eventYear(middle);
+    await poll(() => slider.getAttribute('aria-valuetext')).toBe(year);
+    expect(await slider.getAttribute('aria-valuenow')).toBe(String(years.indexOf(year)));
+    expect(await page.locator('.ov-year.is-current .ov-label').getAttribute('data-label')).toBe(year);
+    expect(await page.locator('.ov-now').getAttribute('data-year')).toBe(year);
+    expect(await page.locator('.ov-cursor').isVisible(), 'the ring on the current event’s mark').toBe(true);
+    // Stuck to the top of the screen, or just below the edition switch while that is pinned there.
+    const stuck = () =>
+      page.locator('[data-island="timeline-overview"]').evaluate((el) => {
+        const pinned = document.querySelector<HTMLElement>('.editions.is-pinned');
+        return Math.abs(el.getBoundingClientRect().top - (pinned ? pinned.getBoundingClientRect().bottom : 0)) <= 1;
+      });
+    await poll(stuck).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'no sideways scrolling at 375 px').toBeLessThanOrEqual(0);
+    await finish({ axe: '.timeline' });
+  }, AXE_TIMEOUT);
+
+  it('jumps to a year by keyboard: arrows, Home and End, and Enter goes into the year', async () => {
+    const { page, finish } = await openPage('/', { width: 1280, colorScheme: 'dark' });
+    const slider = await hydratedOverview(page);
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await poll(() => slider.getAttribute('aria-valuetext')).toBe(years[0]);
+    await poll(() => landed(page, years[0])).toBe(true);
+    for (const i of [1, 2]) {
+      await page.keyboard.press('ArrowRight');
+      await poll(() => slider.getAttribute('aria-valuetext')).toBe(years[i]);
+      // The year lands just under the overview, and the overview shows it.
+      await poll(() => landed(page, years[i])).toBe(true);
+      expect(await page.locator('.ov-year.is-current .ov-label').getAttribute('data-label')).toBe(years[i]);
+    }
+    await page.keyboard.press('ArrowLeft');
+    await poll(() => slider.getAttribute('aria-valuetext')).toBe(years[1]);
+    await page.keyboard.press('End');
+    await poll(() => slider.getAttribute('aria-valuetext')).toBe(years.at(-1));
+    // The hint for the keys shows while the slider has the keyboard's focus.
+    expect(await page.locator('.ov-hint').isVisible()).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    const before = years.at(-2)!;
+    await poll(() => slider.getAttribute('aria-valuetext')).toBe(before);
+    await page.keyboard.press('Enter');
+    await poll(() => page.evaluate(() => document.activeElement?.closest('[data-year]')?.getAttribute('data-year'))).toBe(before);
+    await finish({ axe: '.timeline' });
+  }, AXE_TIMEOUT);
+
+  it('jumps to a year, or to an event on its mark, by click', async () => {
+    const { page, finish } = await openPage('/', { width: 375 });
+    const slider = await hydratedOverview(page);
+    const year = years[Math.floor(years.length / 2)];
+    // On its label, under the marks (a click on a mark goes to that event).
+    const slot = page.locator(`.ov-year:has(.ov-label[data-label="${year}"])`);
+    const box = (await slot.boundingBox())!;
+    await slot.click({ position: { x: box.width / 2, y: box.height - 4 } });
+    await poll(() => slider.getAttribute('aria-valuetext')).toBe(year);
+    await poll(() => landed(page, year)).toBe(true);
+    // The ring stands on the mark of the event the reader is at: a click there opens that event.
+    await page.waitForTimeout(500); // the jump has settled (years rendered above it keep it in place)
+    await page.mouse.wheel(0, 300);
+    await poll(() => page.locator('.ov-cursor').isVisible()).toBe(true);
+    await page.waitForTimeout(500);
+    const ring = (await page.locator('.ov-cursor').boundingBox())!;
+    // The event the reader is at: in the last year whose top has passed just under the overview, its last event
+    // that has passed too (or its first).
+    const at = await page.evaluate(() => {
+      const line = document.querySelector('[data-island="timeline-overview"]')!.getBoundingClientRect().bottom + 12;
+      const year = [...document.querySelectorAll<HTMLElement>('[data-timeline] [data-year]')].filter((y) => !y.hidden && y.getBoundingClientRect().top <= line).at(-1)!;
+      const items = [...year.querySelectorAll<HTMLElement>('li[data-category]')];
+      return (items.filter((li) => li.getBoundingClientRect().top <= line).at(-1) ?? items[0]).id;
+    });
+    await page.mouse.click(ring.x + ring.width / 2, ring.y + ring.height / 2);
+    await poll(() => page.evaluate(() => location.hash)).toBe(`#${at}`);
+    expect(await page.locator(`#${at} > details`).getAttribute('open')).toBe('');
+    await finish({ axe: false }); // axe runs on the overview in the tests above
+  });
+});
+
+describe('opening an event', () => {
+  const withRest = sortEvents(events).find((e) => splitFirstSentence(e.text).rest)!;
+
+  it('opens in place with the keyboard, puts #event-<id> in the address without a jump, and closing clears it', async () => {
+    const { page, finish } = await openPage('/', { width: 375 });
+    await hydratedOverview(page);
+    const item = page.locator(`#event-${withRest.id}`);
+    await item.scrollIntoViewIfNeeded();
+    const summary = item.locator('summary');
+    expect(await summary.textContent()).toBe(words.more.readMore);
+    const rest = item.locator('.rest');
+    expect(await rest.isVisible()).toBe(false);
+    await summary.focus();
+    const y = await page.evaluate(() => scrollY);
+    await page.keyboard.press('Enter');
+    await poll(() => rest.isVisible()).toBe(true);
+    expect(await rest.innerText()).toBe(inlineToPlain(splitFirstSentence(withRest.text).rest));
+    await poll(() => page.evaluate(() => location.hash)).toBe(`#event-${withRest.id}`);
+    expect(Math.abs((await page.evaluate(() => scrollY)) - y), 'no jump').toBeLessThanOrEqual(2);
+    // Its sources, related projects and notes are there too, and the summary is a 24 px target.
+    expect(await item.locator('.sources a').count()).toBe(withRest.sources.length);
+    const size = (await summary.boundingBox())!;
+    expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(24);
+    await page.keyboard.press('Enter');
+    await poll(() => rest.isVisible()).toBe(false);
+    await poll(() => page.evaluate(() => location.hash)).toBe('');
+    await item.locator('summary').click(); // axe sees an open event
+    await finish({ axe: '.timeline' });
+  }, AXE_TIMEOUT);
+});
+
 describe('links to an event', () => {
   const late = sortEvents(events).at(-3)!;
 
-  it('scrolls a deep link (#event-…) into view and highlights it', async () => {
+  it('opens the event of a deep link (#event-…), scrolls it into view below the overview and highlights it', async () => {
     const { page, finish } = await openPage(`/#event-${late.id}`, { width: 375 });
     const item = page.locator(`#event-${late.id}`);
     await poll(() => inView(item)).toBe(true);
+    await poll(() => item.locator(':scope > details').getAttribute('open')).toBe('');
+    const covered = await item.evaluate((li) => li.getBoundingClientRect().top < document.querySelector('[data-island="timeline-overview"]')!.getBoundingClientRect().bottom - 1);
+    expect(covered, 'not under the sticky overview').toBe(false);
+    expect(await page.evaluate(() => location.hash)).toBe(`#event-${late.id}`);
     // …and stays there while the years above it render and the islands hydrate.
     await page.waitForTimeout(1500);
     expect(await inView(item), 'still in view 1.5 s later').toBe(true);
@@ -191,6 +388,7 @@ describe('links to an event', () => {
     await poll(() => item.isVisible()).toBe(true);
     await poll(() => categoryButton(island, late.category).getAttribute('aria-pressed')).toBe('true');
     await poll(() => inView(item)).toBe(true);
+    await poll(() => item.locator(':scope > details').getAttribute('open')).toBe('');
     await finish({ axe: false }); // axe has run on the filtered and highlighted timeline above
   });
 });

@@ -6,7 +6,8 @@ import type { DataFiles } from '../../src/lib/data/schema.ts';
 import { EVENT_CATEGORIES } from '../../src/lib/data/schema.ts';
 import Timeline from '../../src/lib/graphics/timeline/Timeline.svelte';
 import TimelineFilter from '../../src/lib/graphics/timeline/TimelineFilter.svelte';
-import { CATEGORY_COLORS, groupByYear, timelineFilterProps } from '../../src/lib/graphics/timeline/model.ts';
+import TimelineOverview from '../../src/lib/graphics/timeline/TimelineOverview.svelte';
+import { CATEGORY_COLORS, groupByYear, splitFirstSentence, timelineFilterProps } from '../../src/lib/graphics/timeline/model.ts';
 import { renderPage } from '../../src/lib/islands/render-page.ts';
 import { SERVER_ISLANDS } from '../../src/lib/islands/server-components.ts';
 import { createDateRanges } from '../../src/lib/i18n/date-ranges.ts';
@@ -25,7 +26,7 @@ function renderTimeline(data: DataFiles) {
 
 // Exact values on the frozen copy (tests/fixtures/story); the real data's timeline is checked for relations below.
 const data = fixture();
-const { events, projectNames, body, doc } = renderTimeline(data);
+const { events, projectNames, words, body, doc } = renderTimeline(data);
 const format = i18nOf(data).format;
 const formatEventDate = createDateRanges(data['interface.json'].format).dateRange;
 const byId = (id: string) => doc.getElementById(`event-${id}`)!;
@@ -95,9 +96,53 @@ describe('Timeline, prerendered', () => {
     expect(byId(multi.id).textContent).toContain('Related projects:');
   });
 
+  it('shows each event’s first sentence and keeps the rest of its text, notes and sources in a closed <details>', () => {
+    const plainText = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    for (const e of events) {
+      const li = byId(e.id);
+      const { first, rest } = splitFirstSentence(e.text);
+      const lead = li.querySelector(':scope > p.text')!;
+      const details = li.querySelector<HTMLDetailsElement>(':scope > details.more')!;
+      expect(details, e.id).not.toBeNull();
+      expect(details.open, 'closed at first').toBe(false);
+      const label = rest ? words.more.readMore : words.more.details;
+      expect(plainText(details.querySelector(':scope > summary')), e.id).toBe(label);
+      // The room kept for the summary on the lead's last line is hidden from screen readers.
+      expect(lead.querySelector('.room')!.getAttribute('aria-hidden')).toBe('true');
+      const leadText = plainText(lead).slice(0, -label.length).trim();
+      expect(leadText, e.id).toBe(first.replace(/[*]/g, ''));
+      expect(plainText(details.querySelector('.rest')), e.id).toBe(rest.replace(/[*]/g, ''));
+      // Everything else of the event is in the details: sources, projects, notes.
+      expect(details.querySelectorAll('.sources a')).toHaveLength(e.sources.length);
+      expect(li.querySelectorAll(':scope > p.small, :scope > .sources')).toHaveLength(0);
+    }
+    expect(plainText(byId('1955-01-02-diplomatic-relations').querySelector('summary'))).toBe('Read more');
+    expect(plainText(byId('2016-06-17-xi-state-visit').querySelector('summary'))).toBe('Details');
+    expect(plainText(byId('1955-01-02-diplomatic-relations').querySelector('.rest'))).toBe('Yugoslavia had already recognised the PRC on 1 October 1949.');
+    expect(plainText(byId('2012-sns-comes-to-power').querySelector(':scope > p.text'))).toMatch(/^A coalition led by the Serbian Progressive Party \(SNS\) wins the elections and Tomislav Nikolić becomes president\./);
+  });
+
+  it('gives each year an id to jump to and the overview island its words alone (it reads the rest from the page)', () => {
+    for (const group of groupByYear(events)) expect(doc.getElementById(`timeline-${group.year}`)?.dataset.year).toBe(group.year);
+    const island = doc.querySelector<HTMLElement>('.timeline > [data-island="timeline-overview"]')!;
+    expect(island).not.toBeNull();
+    const props = JSON.parse(doc.getElementById(island.dataset.islandProps!)!.textContent!);
+    expect(props).toEqual({ words: words.overview });
+    expect(JSON.stringify(props).length).toBeLessThan(300);
+    // Drawn in the browser: on the server, only its box (sized by the timeline's --rows-*) and the hint for its keys.
+    expect([...island.querySelector('.ov')!.children].map((el) => el.className.split(' ')[0])).toEqual(['ov-hint']);
+    expect(island.querySelector('.ov-hint')!.textContent).toBe(words.overview.hint);
+    const timeline = doc.querySelector<HTMLElement>('.timeline')!;
+    const most = Math.max(...groupByYear(events).map((g) => g.events.length));
+    expect(timeline.style.getPropertyValue('--rows-narrow')).toBe(String(Math.ceil(most / 2)));
+    expect(timeline.style.getPropertyValue('--rows-wide')).toBe(String(Math.ceil(most / 3)));
+    expect(renderWith(TimelineOverview, {}, data)).not.toContain('role="slider"');
+  });
+
   it('renders inline text as elements, never as markup from the data', () => {
     const withEmphasis = events.find((e) => e.text.includes('*'))!;
     expect(byId(withEmphasis.id).querySelector('.text em')).not.toBeNull();
+    expect(byId(withEmphasis.id).textContent).not.toContain('*');
     expect(body).not.toMatch(/<script(?![^>]*type="application\/json")/);
   });
 
@@ -119,11 +164,19 @@ describe('Timeline, prerendered', () => {
     expect(renderWith(TimelineFilter, {}, data)).not.toContain('<fieldset');
   });
 
-  it('has a colour rule (the token of CATEGORY_COLORS) and a hiding rule for every category in its CSS', () => {
+  it('has a colour rule (the token of CATEGORY_COLORS), a shape and a hiding rule for every category in its CSS', () => {
     const source = readFileSync(join(root, 'src', 'lib', 'graphics', 'timeline', 'Timeline.svelte'), 'utf8');
+    const shapes = new Set<string>();
     for (const c of EVENT_CATEGORIES) {
-      expect(source, c).toMatch(new RegExp(`\\.event\\[data-category='${c}'\\] \\{\\s*--c: ${CATEGORY_COLORS[c].replace(/[()]/g, '\\$&')};`));
-      expect(source, c).toContain(`.timeline[data-hidden-categories~='${c}'] .event[data-category='${c}']`);
+      const rule = new RegExp(
+        `\\.timeline :global\\(\\.event\\[data-category='${c}'\\]\\),\\s*\\.timeline :global\\(\\[data-c='${c}'\\]\\) \\{\\s*--c: ${CATEGORY_COLORS[c].replace(/[()]/g, '\\$&')};([^}]*)\\}`,
+      ).exec(source);
+      expect(rule, c).not.toBeNull();
+      shapes.add(rule![1].replace(/\s+/g, ' ').trim());
+      expect(source, c).toContain(`.timeline[data-hidden-categories~='${c}'] :global(.event[data-category='${c}'])`);
+      expect(source, c).toContain(`.timeline[data-hidden-categories~='${c}'] :global(.ov-marks[data-c='${c}'])`);
     }
+    // Not colour alone: each category has a shape of its own.
+    expect(shapes.size).toBe(EVENT_CATEGORIES.length);
   });
 });

@@ -7,14 +7,24 @@ import {
   CATEGORY_ORDER,
   countByCategory,
   countByYearAndCategory,
+  currentAt,
   emptyYears,
   eventYear,
   groupByYear,
   isCategory,
+  majorYears,
+  markPaths,
+  overviewAxis,
+  placeMarks,
+  shapePath,
   sortEvents,
+  splitFirstSentence,
+  stepYear,
   timelineFilterProps,
   visibleCount,
 } from '../../src/lib/graphics/timeline/model.ts';
+import { markEnglish } from '../../src/lib/i18n/fallback.ts';
+import { toCyrillic } from '../../src/lib/i18n/transliterate.ts';
 import { createDateRanges } from '../../src/lib/i18n/date-ranges.ts';
 import { fixture, i18nOf, realData, ROOT as root } from '../helpers/data.ts';
 
@@ -167,5 +177,186 @@ describe('timeline: dates at their precision', () => {
     for (const e of ranges) expect(formatEventDate(e.date, e.endDate)).toMatch(/–/);
     const xi = fixed['timeline.json'].events.find((e) => e.id === '2016-06-17-xi-state-visit')!;
     expect(formatEventDate(xi.date, xi.endDate)).toBe('17–19 June 2016');
+  });
+});
+
+describe('timeline: the first sentence of an event', () => {
+  const split = (text: string) => splitFirstSentence(text);
+  it('splits a text after its first sentence, and gives "" as the rest of a one-sentence text', () => {
+    expect(split('Serbia signs. The loan follows.')).toEqual({ first: 'Serbia signs.', rest: 'The loan follows.' });
+    expect(split('One sentence only.')).toEqual({ first: 'One sentence only.', rest: '' });
+    expect(split('  Spaces around.   Then more.  ')).toEqual({ first: 'Spaces around.', rest: 'Then more.' });
+    expect(split('Is it? Yes! It is.')).toEqual({ first: 'Is it?', rest: 'Yes! It is.' });
+    expect(split('No stop at the end')).toEqual({ first: 'No stop at the end', rest: '' });
+  });
+
+  it('does not end a sentence at decimals, abbreviations, initials or U.S.', () => {
+    for (const text of [
+      'A loan of USD 2.91bn is signed for 3.5 km of road.',
+      'The deal was signed on Jan. 5 in Beijing.',
+      'Dr. Li meets Mr. Vučić.',
+      'The U.S. envoy objects.',
+      'J. Smith of Shandong Hi-Speed Co. Ltd signs the contract.',
+      'It is listed as No. 3 among e.g. the Belt and Road projects.',
+      'Works on the St. Sava site begin.',
+    ])
+      expect(split(text), text).toEqual({ first: text, rest: '' });
+    expect(split('Serbia agrees. No. 3 follows.')).toEqual({ first: 'Serbia agrees.', rest: 'No. 3 follows.' });
+    expect(split('Serbia says no. The EU objects.')).toEqual({ first: 'Serbia says no.', rest: 'The EU objects.' });
+    expect(split('It entered into force in 2013. The law was ratified.')).toEqual({ first: 'It entered into force in 2013.', rest: 'The law was ratified.' });
+  });
+
+  it('handles Serbian: ordinal dates and years with a stop, abbreviations, in both scripts', () => {
+    const latin = 'Sporazum je stupio na snagu 2013. godine, od 16. do 19. septembra, tzv. Beogradski sporazum. Potpisan je u Pekingu.';
+    expect(split(latin)).toEqual({
+      first: 'Sporazum je stupio na snagu 2013. godine, od 16. do 19. septembra, tzv. Beogradski sporazum.',
+      rest: 'Potpisan je u Pekingu.',
+    });
+    expect(split(toCyrillic(latin)).rest).toBe(toCyrillic('Potpisan je u Pekingu.'));
+    expect(split('Prikazani su 4. jula 2020.')).toEqual({ first: 'Prikazani su 4. jula 2020.', rest: '' });
+    expect(split('Sastao se sa dr Anom Brnabić. Sv. Sava je bio zatvoren.').first).toBe('Sastao se sa dr Anom Brnabić.');
+  });
+
+  it('never ends a sentence inside quotes, brackets, an emphasis or a link, unless it closes there', () => {
+    expect(split('He said "We will. We must." Then he left.')).toEqual({ first: 'He said "We will. We must."', rest: 'Then he left.' });
+    expect(split('Vučić: „Ovo je dan. Veliki dan.“ Potom je otišao.').rest).toBe('Potom je otišao.');
+    expect(split('The loan (signed in 2017. Or 2018.) is due. Then more.').first).toBe('The loan (signed in 2017. Or 2018.) is due.');
+    expect(split('*It is done. Truly.* Next one.')).toEqual({ first: '*It is done. Truly.*', rest: 'Next one.' });
+    expect(split('See [the report. Page 2](https://example.org/a.b) now. Next.')).toEqual({
+      first: 'See [the report. Page 2](https://example.org/a.b) now.',
+      rest: 'Next.',
+    });
+    expect(split("Xi's visit ends. It was his second.").first).toBe("Xi's visit ends.");
+  });
+
+  it('keeps the English marks on both parts of a text shown in English in a translated edition', () => {
+    expect(split(markEnglish('First one. Second one.'))).toEqual({ first: markEnglish('First one.'), rest: markEnglish('Second one.') });
+    expect(split(markEnglish('Only one.'))).toEqual({ first: markEnglish('Only one.'), rest: '' });
+  });
+
+  it('gives back every event’s whole text, in two parts, first sentence first (real data)', () => {
+    for (const e of events) {
+      const { first, rest } = split(e.text);
+      expect(first.length, e.id).toBeGreaterThan(0);
+      expect([first, rest].filter(Boolean).join(' '), e.id).toBe(e.text.trim().replace(/\s+/g, ' '));
+    }
+  });
+
+  it('splits the fixture’s texts as their sentences say: 21 of 76 events have more than one', () => {
+    const parts = fixed['timeline.json'].events.map((e) => ({ id: e.id, ...split(e.text) }));
+    expect(parts.filter((p) => p.rest)).toHaveLength(21);
+    expect(parts.find((p) => p.id === '1955-01-02-diplomatic-relations')!.rest).toBe('Yugoslavia had already recognised the PRC on 1 October 1949.');
+  });
+});
+
+describe('timeline: the overview', () => {
+  it('lays out an axis from the first year to the last: each year in between, long gaps as one break', () => {
+    expect(overviewAxis([2009, 1955, 2011, 2014, 2014, 2012])).toEqual([
+      { kind: 'year', year: 1955, index: 0 },
+      { kind: 'gap', from: 1956, to: 2008 },
+      { kind: 'year', year: 2009, index: 1 },
+      { kind: 'empty', year: 2010 },
+      { kind: 'year', year: 2011, index: 2 },
+      { kind: 'year', year: 2012, index: 3 },
+      { kind: 'empty', year: 2013 },
+      { kind: 'year', year: 2014, index: 4 },
+    ]);
+    expect(overviewAxis([2020, 2023])).toEqual([
+      { kind: 'year', year: 2020, index: 0 },
+      { kind: 'empty', year: 2021 },
+      { kind: 'empty', year: 2022 },
+      { kind: 'year', year: 2023, index: 1 },
+    ]);
+    expect(overviewAxis([2020, 2024]).map((s) => s.kind)).toEqual(['year', 'gap', 'year']);
+    expect(overviewAxis([])).toEqual([]);
+  });
+
+  it('has one place per year with events of the data, indexed in order', () => {
+    const years = groupByYear(events).map((g) => Number(g.year));
+    const axis = overviewAxis(years);
+    expect(axis.filter((s) => s.kind === 'year').map((s) => s.year)).toEqual(years);
+    expect(axis.flatMap((s) => (s.kind === 'year' ? [s.index] : []))).toEqual(years.map((_, i) => i));
+  });
+
+  it('labels the first and last years and every fifth, apart from each other', () => {
+    const axis = overviewAxis([1955, 2009, 2011, 2012, 2014, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect([...majorYears(axis)].sort()).toEqual([1955, 2010, 2015, 2020, 2025]);
+    expect([...majorYears(overviewAxis([2019, 2020, 2021]))].sort()).toEqual([2019, 2021]);
+    expect(majorYears([]).size).toBe(0);
+  });
+
+  it('finds where the reader is: the last item whose top has passed the line', () => {
+    expect(currentAt([-500, -20, 40, 300], 50)).toBe(2);
+    expect(currentAt([100, 300], 50)).toBe(-1);
+    expect(currentAt([-100, null, 20, null], 50)).toBe(2);
+    expect(currentAt([], 50)).toBe(-1);
+  });
+
+  it('steps to the next or previous year that the filter leaves', () => {
+    const empty = new Set([1, 2]);
+    const isEmpty = (i: number) => empty.has(i);
+    expect(stepYear(0, 1, 5, isEmpty)).toBe(3);
+    expect(stepYear(3, -1, 5, isEmpty)).toBe(0);
+    expect(stepYear(4, 1, 5, isEmpty)).toBe(4);
+    expect(stepYear(-1, 1, 5, () => false)).toBe(0);
+    expect(stepYear(5, -1, 5, () => false)).toBe(4);
+  });
+});
+
+describe('timeline: the overview’s marks', () => {
+  const layout = { slots: [{ left: 0, width: 20 }, { left: 20, width: 20 }], size: 6, gap: 1, perRow: 2, baseline: 40 };
+
+  it('stacks each year’s marks in rows from the baseline up, in order, each row centred on its year', () => {
+    const places = placeMarks([['economy', 'health', 'economy'], ['diplomacy']], new Set(), layout);
+    // Year 1: a full row of two (centred: 13 px wide in 20), then one mark centred above it.
+    expect(places[0]).toEqual([
+      { x: 3.5, y: 34 },
+      { x: 10.5, y: 34 },
+      { x: 7, y: 27 },
+    ]);
+    expect(places[1]).toEqual([{ x: 27, y: 34 }]);
+  });
+
+  it('gives no mark to an event of a hidden category, and the others close up', () => {
+    const places = placeMarks([['economy', 'health', 'economy']], new Set(['health']), layout);
+    expect(places[0][1]).toBeNull();
+    expect(places[0][0]).toEqual({ x: 3.5, y: 34 });
+    expect(places[0][2]).toEqual({ x: 10.5, y: 34 });
+  });
+
+  it('draws every category as a shape of its own, inside its square; hollow ones as two outlines', () => {
+    const shapes = EVENT_CATEGORIES.map((c) => shapePath(c, 10, 20, 8));
+    expect(new Set(shapes).size).toBe(EVENT_CATEGORIES.length);
+    for (const d of shapes) {
+      expect(d).toMatch(/^M[\d.,-]+/);
+      // Every absolute point of the path lies in the square (10…18, 20…28).
+      for (const [, x, y] of d.matchAll(/[ML]([\d.]+),([\d.]+)/g)) {
+        expect(Number(x)).toBeGreaterThanOrEqual(10);
+        expect(Number(x)).toBeLessThanOrEqual(18);
+        expect(Number(y)).toBeGreaterThanOrEqual(20);
+        expect(Number(y)).toBeLessThanOrEqual(28);
+      }
+    }
+    for (const hollow of ['eu-west', 'russia', 'health'] as const) expect(shapePath(hollow, 0, 0, 8).match(/M/g)).toHaveLength(2);
+  });
+
+  it('gathers the marks in one path per category, only the categories with a mark', () => {
+    const years = [['economy', 'health'], ['economy']] as const;
+    const places = placeMarks(years, new Set(['health']), layout);
+    const paths = markPaths(years, places, 6);
+    expect(Object.keys(paths)).toEqual(['economy']);
+    expect(paths.economy!.match(/M/g)).toHaveLength(2);
+    expect(paths.economy).toBe(shapePath('economy', 7, 34, 6) + shapePath('economy', 27, 34, 6));
+  });
+
+  it('places every event of the data once (1,000 events stay cheap: one pass, one string per category)', () => {
+    const groups = groupByYear(events);
+    const years = groups.map((g) => g.events.map((e) => e.category));
+    const slots = groups.map((_, i) => ({ left: i * 20, width: 20 }));
+    const places = placeMarks(years, new Set(), { ...layout, slots });
+    expect(places.flat().filter(Boolean)).toHaveLength(events.length);
+    const paths = markPaths(years, places, 6);
+    const counted = Object.entries(paths).reduce((n, [category, d]) => n + (d!.match(/M/g)!.length / (['eu-west', 'russia', 'health'].includes(category) ? 2 : 1)), 0);
+    expect(counted).toBe(events.length);
   });
 });

@@ -5,6 +5,7 @@
  */
 const OTHER_ISLANDS: Record<string, string> = {
   'timeline-filter': '/src/lib/graphics/timeline/TimelineFilter.svelte',
+  'timeline-overview': '/src/lib/graphics/timeline/TimelineOverview.svelte',
   'embed-share': '/src/lib/embeds/EmbedShare.svelte',
 };
 

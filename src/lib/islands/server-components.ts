@@ -6,6 +6,7 @@
 import type { Component } from 'svelte';
 import EmbedShare from '../embeds/EmbedShare.svelte';
 import TimelineFilter from '../graphics/timeline/TimelineFilter.svelte';
+import TimelineOverview from '../graphics/timeline/TimelineOverview.svelte';
 import { folderOf } from './islands.ts';
 
 type Components = Record<string, Component<any>>;
@@ -16,6 +17,7 @@ const byFolder = (modules: Record<string, { default: Component<any> }>): Compone
 export const SERVER_ISLANDS: Components = {
   ...byFolder(import.meta.glob('../graphics/*/Figure.svelte', { eager: true })),
   'timeline-filter': TimelineFilter,
+  'timeline-overview': TimelineOverview,
   'embed-share': EmbedShare,
 };
 

@@ -1,6 +1,8 @@
 /**
- * The timeline of events ({"type": "timeline"} in story.json): static HTML for every event, grouped by year,
- * with a category filter as its only island. It has no state, so it is not a "graphic" block; it has an embed.
+ * The timeline of events ({"type": "timeline"} in story.json): static HTML for every event, grouped by year
+ * (its first sentence shown, the rest in a <details>), with two islands: the category filter and the overview
+ * (a sticky time axis that shows where the reader is and jumps to a year). It has no state, so it is not a
+ * "graphic" block; it has an embed.
  */
 import { z } from 'zod';
 import { CONFIDENCE, EVENT_CATEGORIES, pluralWords, text, wordsFor } from '../../data/schema-parts.ts';
@@ -14,6 +16,19 @@ export const words = z
     confidence: wordsFor(CONFIDENCE).meta({ description: 'How an event’s confidence note starts, e.g. "Unverified".' }),
     relatedProjects: pluralWords(),
     sources: pluralWords(),
+    more: z
+      .object({
+        readMore: text.meta({ description: 'Opens the rest of an event’s text with its notes and sources, e.g. "Read more".' }),
+        details: text.meta({ description: 'Opens an event’s notes, related projects and sources when its text is one sentence, e.g. "Details".' }),
+      })
+      .strict()
+      .meta({ description: 'Each event shows its first sentence; the rest opens in place.' }),
+    overview: z
+      .object({
+        label: text.meta({ description: 'The overview’s name for screen readers: a time axis of the events that jumps to a year.' }),
+        hint: text.meta({ description: 'Shown while the overview has the keyboard’s focus, e.g. "← → choose a year · Enter goes to its events".' }),
+      })
+      .strict(),
     filter: z
       .object({
         legend: text,
@@ -29,7 +44,7 @@ export default defineGraphic({
   id: 'timeline',
   kind: 'timeline',
   words,
-  // Nothing of the timeline hydrates but its filter, which takes its own small props (Timeline.svelte).
+  // Nothing of the timeline hydrates but its filter and its overview, which take their own small props (Timeline.svelte).
   props: () => ({}),
   embed: { options: [] },
   budget: { js: 30_000, css: 15_000 },

@@ -3,6 +3,7 @@
  * Timeline.svelte (static HTML) and TimelineFilter.svelte (the island) share it.
  */
 import { dateSortKey, parseDate } from '../../data/dates.ts';
+import { markEnglish, plain, whollyEnglish } from '../../i18n/fallback.ts';
 // Types only: the schema module brings zod, which the filter island must not load in the browser.
 import type { EventCategory, TimelineEvent } from '../../data/schema.ts';
 
@@ -110,4 +111,250 @@ export function timelineFilterProps(events: readonly Pick<TimelineEvent, 'date' 
     yearCounts: countByYearAndCategory(events),
     total: events.length,
   };
+}
+
+// ——— The first sentence of an event's text ———
+
+/**
+ * Words that end with a full stop without ending a sentence when a capital follows: titles before a name
+ * (Dr. Li), abbreviated months (Jan. 5), Co. Ltd, e.g., and the Serbian ones (dr, tzv., sv., god.), in both
+ * scripts since the Cyrillic edition is transliterated before it is rendered. Compared in lower case.
+ */
+const ABBREVIATIONS =
+  'mr mrs ms dr prof st gen lt col sgt capt gov sen rep rev hon co jan feb mar apr jun jul aug sep sept oct nov dec cf vs approx ca al ' +
+  'sv tzv npr tj god ul gosp gđa gđica inž ing mil mlrd ' +
+  'мр др проф св тзв нпр тј год ул госп гђа гђица инж мил млрд';
+/** Words that end with a full stop before a figure: No. 3, p. 12, br. 5, čl. 4. */
+const BEFORE_FIGURES = 'no nos nr vol fig art ch pp p br čl str бр чл стр';
+let wordSets: [Set<string>, Set<string>] | undefined;
+const sets = () => (wordSets ??= [new Set(ABBREVIATIONS.split(' ')), new Set(BEFORE_FIGURES.split(' '))]);
+
+const OPENERS = '"“„«‘\'([';
+/** Double quotes and guillemets; single ones are too often apostrophes (Xi's, '90s) to count. */
+const QUOTES = '"“”„«»';
+const CLOSERS = '"“”„«»‘’\')]';
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+/** A sentence starts with a capital or a figure, perhaps after opening quotes, a bracket or *emphasis*. */
+function startsSentence(s: string, at: number): boolean {
+  let i = at;
+  while (i < s.length && (OPENERS.includes(s[i]) || s[i] === '*')) i++;
+  return i < s.length && /[\p{Lu}\p{N}]/u.test(s[i]);
+}
+
+/** Where the *emphasis* and [links](…) are: a sentence never ends inside one, except at the very end of an emphasis. */
+function inlineSpans(s: string): [number, number][] {
+  return [...s.matchAll(/\*[^*\n]+\*|\[[^\]\n]+\]\([^)\s]+\)/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Where the first sentence of a text ends (the index after its last character), or the text's length. */
+function firstSentenceEnd(s: string): number {
+  const spans = inlineSpans(s);
+  let depth = 0; // inside quotes or brackets, a full stop ends no sentence of ours
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const span = spans.find(([a, b]) => i >= a && i < b);
+    if (span) {
+      // Inside *emphasis*: a sentence may end on its last character ("… *as agreed.* Next"); inside a link, never.
+      if (s[span[0]] !== '*' || i !== span[1] - 2 || !'.!?…'.includes(c)) continue;
+    } else if (QUOTES.includes(c)) {
+      const opens = c === '„' || c === '«' || i === 0 || isSpace(s[i - 1]) || '([*'.includes(s[i - 1]);
+      depth = Math.max(0, depth + (opens ? 1 : -1));
+      continue;
+    } else if (c === '(' || c === '[') {
+      depth++;
+      continue;
+    } else if (c === ')' || c === ']') {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (!'.!?…'.includes(c)) continue;
+    // After the stop: more stops (…), closing quotes, brackets and the end of an emphasis, then a space.
+    let j = i + 1;
+    let d = depth;
+    while (j < s.length && ('.!?…*'.includes(s[j]) || CLOSERS.includes(s[j]))) {
+      if (CLOSERS.includes(s[j])) d = Math.max(0, d - 1);
+      j++;
+    }
+    if (d > 0 || !isSpace(s[j])) continue;
+    let k = j;
+    while (isSpace(s[k])) k++;
+    if (k >= s.length || !startsSentence(s, k)) continue;
+    if (c === '.') {
+      // The word before the stop: an abbreviation, an initial (J. Smith) or U.S. does not end a sentence.
+      const word = /[\p{L}.]*$/u.exec(s.slice(0, i))![0].toLowerCase();
+      const [always, beforeFigures] = sets();
+      if (/^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) || always.has(word)) continue;
+      if (beforeFigures.has(word) && /\p{N}/u.test(s[k])) continue;
+    }
+    return j;
+  }
+  return s.length;
+}
+
+/**
+ * An event's text as its first sentence, which the timeline shows, and the rest, which opens with the event's
+ * notes and sources ("" when the text is one sentence). "USD 2.91bn", "Jan. 5", "Dr. Li", "U.S. envoy",
+ * "2013. godine" and "od 16. do 19. septembra" do not end a sentence; a stop inside quotes or brackets ends
+ * none either, unless the quote closes with it. Inline *emphasis* and [links](…) are never cut. A text that stands
+ * in English for a missing translation (fallback.ts) keeps its marks on both parts.
+ */
+export function splitFirstSentence(text: string): { first: string; rest: string } {
+  const english = whollyEnglish(text);
+  const s = (english ? plain(text) : text).trim();
+  const end = firstSentenceEnd(s);
+  const first = s.slice(0, end).trimEnd();
+  const rest = s.slice(end).trim();
+  return english ? { first: markEnglish(first), rest: rest && markEnglish(rest) } : { first, rest };
+}
+
+// ——— The overview: a time axis from the first year to the last ———
+
+/** A place on the overview's axis: a year with events, a year without, or a long run of years without (a break). */
+export type AxisSlot = { kind: 'year'; year: number; index: number } | { kind: 'empty'; year: number } | { kind: 'gap'; from: number; to: number };
+
+/**
+ * The overview's axis from the first year with events to the last: each year in between has its place, except
+ * runs of more than `maxEmpty` years without events, which become one break (1955 … 2009). `index` counts the
+ * years with events, in order.
+ */
+export function overviewAxis(years: readonly number[], maxEmpty = 2): AxisSlot[] {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const slots: AxisSlot[] = [];
+  sorted.forEach((year, index) => {
+    const previous = sorted[index - 1];
+    if (previous !== undefined && year - previous - 1 > maxEmpty) slots.push({ kind: 'gap', from: previous + 1, to: year - 1 });
+    else if (previous !== undefined) for (let y = previous + 1; y < year; y++) slots.push({ kind: 'empty', year: y });
+    slots.push({ kind: 'year', year, index });
+  });
+  return slots;
+}
+
+/**
+ * The years the axis labels when there is no room for every label: the first and the last, and each fifth year
+ * (2010, 2015, …) at least `spacing` places away from another label.
+ */
+export function majorYears(slots: readonly AxisSlot[], spacing = 3): Set<number> {
+  const placed = slots.map((s) => (s.kind === 'gap' ? undefined : s.year));
+  const chosen = new Map<number, number>(); // year → place on the axis
+  const first = placed.findIndex((y) => y !== undefined);
+  const last = placed.findLastIndex((y) => y !== undefined);
+  if (first < 0) return new Set();
+  chosen.set(placed[first]!, first);
+  chosen.set(placed[last]!, last);
+  placed.forEach((year, at) => {
+    if (year === undefined || year % 5 !== 0 || chosen.has(year)) return;
+    if ([...chosen.values()].every((other) => Math.abs(other - at) >= spacing)) chosen.set(year, at);
+  });
+  return new Set(chosen.keys());
+}
+
+/**
+ * The item a reader is at: the last of `tops` (in document order, each an item's top edge relative to the
+ * viewport, null for an item not shown) at or above `line`; -1 above the first.
+ */
+export function currentAt(tops: readonly (number | null)[], line: number): number {
+  let found = -1;
+  for (let i = 0; i < tops.length; i++) {
+    const top = tops[i];
+    if (top === null) continue;
+    if (top > line) break;
+    found = i;
+  }
+  return found;
+}
+
+/** The next year (by `step`, ±1) from `from` that is not empty, or `from` when there is none. */
+export function stepYear(from: number, step: number, count: number, isEmpty: (index: number) => boolean): number {
+  for (let i = from + step; i >= 0 && i < count; i += step) if (!isEmpty(i)) return i;
+  return from;
+}
+
+// ——— The overview's marks: one shape per event, drawn as one SVG path per category ———
+
+export interface MarkLayout {
+  /** Each year's place on the axis, from the left of the axis, in px. */
+  slots: readonly { left: number; width: number }[];
+  /** A mark's width and height, the space between two, and how many stand in a row. */
+  size: number;
+  gap: number;
+  perRow: number;
+  /** Where the bottom row of marks stands, from the top of the axis. */
+  baseline: number;
+}
+
+/**
+ * Where each event's mark goes (its top-left corner), year by year: the year's shown events in rows of `perRow`
+ * from the baseline up, in order, each row centred on the year; an event of a hidden category gets no mark (null)
+ * and the others close up.
+ */
+export function placeMarks(
+  years: readonly (readonly EventCategory[])[],
+  hidden: ReadonlySet<string>,
+  { slots, size, gap, perRow, baseline }: MarkLayout,
+): ({ x: number; y: number } | null)[][] {
+  const step = size + gap;
+  return years.map((categories, i) => {
+    const slot = slots[i];
+    const shown = categories.filter((c) => !hidden.has(c)).length;
+    let k = 0;
+    return categories.map((category) => {
+      if (hidden.has(category) || !slot) return null;
+      const row = Math.floor(k / perRow);
+      const inRow = Math.min(perRow, shown - row * perRow);
+      const col = k++ % perRow;
+      const x = slot.left + slot.width / 2 - (inRow * step - gap) / 2 + col * step;
+      return { x, y: baseline - size - row * step };
+    });
+  });
+}
+
+const n = (v: number) => String(Math.round(v * 10) / 10);
+
+/**
+ * An SVG path of a category's shape in the square at (x, y) of side s, the same shapes as the page's (Timeline.svelte):
+ * ● diplomacy, ■ economy, ▲ infrastructure, ◆ security, ▼ controversy, □ EU and the West, ○ Russia, ◇ health
+ * (the hollow ones as two outlines, for fill-rule="evenodd").
+ */
+export function shapePath(category: EventCategory, x: number, y: number, s: number): string {
+  const w = Math.max(1.5, s * 0.22); // the line of a hollow shape
+  const circle = (r: number) => `M${n(x + s / 2 - r)},${n(y + s / 2)}a${n(r)},${n(r)} 0 1,0 ${n(2 * r)},0a${n(r)},${n(r)} 0 1,0 ${n(-2 * r)},0z`;
+  const square = (i: number) => `M${n(x + i)},${n(y + i)}h${n(s - 2 * i)}v${n(s - 2 * i)}h${n(2 * i - s)}z`;
+  const diamond = (i: number) => {
+    const [cx, cy, h] = [x + s / 2, y + s / 2, s / 2 - i];
+    return `M${n(cx)},${n(cy - h)}L${n(cx + h)},${n(cy)}L${n(cx)},${n(cy + h)}L${n(cx - h)},${n(cy)}z`;
+  };
+  switch (category) {
+    case 'diplomacy':
+      return circle(s / 2);
+    case 'economy':
+      return square(0);
+    case 'infrastructure':
+      return `M${n(x + s / 2)},${n(y)}L${n(x + s)},${n(y + s)}H${n(x)}z`;
+    case 'security':
+      return diamond(0);
+    case 'controversy':
+      return `M${n(x)},${n(y)}H${n(x + s)}L${n(x + s / 2)},${n(y + s)}z`;
+    case 'eu-west':
+      return square(0) + square(w);
+    case 'russia':
+      return circle(s / 2) + circle(s / 2 - w);
+    case 'health':
+      return diamond(0) + diamond(w * Math.SQRT2);
+  }
+}
+
+/** The overview's paths, one per category (only the categories that have marks), from the places of placeMarks. */
+export function markPaths(
+  years: readonly (readonly EventCategory[])[],
+  places: readonly ({ x: number; y: number } | null)[][],
+  size: number,
+): Partial<Record<EventCategory, string>> {
+  const paths: Partial<Record<EventCategory, string>> = {};
+  years.forEach((categories, i) =>
+    categories.forEach((category, k) => {
+      const place = places[i]?.[k];
+      if (place) paths[category] = (paths[category] ?? '') + shapePath(category, place.x, place.y, size);
+    }),
+  );
+  return paths;
 }
