@@ -21,6 +21,7 @@ import type { Picture, SceneNode } from './lib/publishing/pictures/scene.ts';
 import { cardPath, IMAGE, imagePath, siteRoot, STEP_IMAGE, stepImagePath } from './lib/publishing/site.ts';
 import { staticMapModel } from './lib/graphics/map/static-map.ts';
 import { scrollSteps } from './lib/story/figures.ts';
+import { builtCsvFiles } from './lib/charts/csv.ts';
 import { sitemap } from './lib/publishing/sitemap.ts';
 
 /** The editions this data has (English always; the Serbian ones when data/sr/ exists). */
@@ -67,6 +68,19 @@ export function render(path: string, options: { externalProps?: boolean } = {}):
     return { head: rendered.head, body: rendered.body.replace(/href="#/g, 'href="../index.html#') };
   })();
   return { ...page, lang: edition.lang };
+}
+
+/**
+ * The CSV files of the charts, by their file from the site's root ("sr/data/serbia-debt-to-china.csv"): those the
+ * rendered pages link to. `all`: render every page first (the dev server, asked for one before its page).
+ */
+export function csvFiles(options: { all?: boolean } = {}): Map<string, string> {
+  if (options.all)
+    for (const edition of available) {
+      render(`/${edition.path}index.html`);
+      for (const embed of embedsOf(editions[edition.id]!['story.json'])) render(`/${edition.path}embed/${embed.id}.html`);
+    }
+  return new Map([...builtCsvFiles].filter(([url]) => url.startsWith(site)).map(([url, csv]) => [url.slice(site.length), csv]));
 }
 
 /** A picture the build draws: a share card (1200 × 630) or a chart's download (its width, any height). */

@@ -180,9 +180,13 @@ export function pages(options: { dataDir: string }): Plugin[] {
         const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\//, '');
         const page = path === '' || path.endsWith('/') ? `${path}index.html` : path;
         // The pictures and the sitemap, drawn when asked for (the build writes them all).
-        if (/(^|\/)(cards|images|steps)\/[^/]+\.(png|svg)$|^sitemap\.xml$|^map\/basemap\.svg$/.test(page)) {
+        if (/(^|\/)(cards|images|steps)\/[^/]+\.(png|svg)$|(^|\/)data\/[^/]+\.csv$|^sitemap\.xml$|^map\/basemap\.svg$/.test(page)) {
           try {
             const entry = await serverEntry(server);
+            if (page.endsWith('.csv')) {
+              const csv = entry.csvFiles().get(page) ?? entry.csvFiles({ all: true }).get(page);
+              return csv === undefined ? next() : (res.setHeader('content-type', 'text/csv; charset=utf-8'), res.end(csv));
+            }
             if (page === 'sitemap.xml') return res.setHeader('content-type', 'application/xml'), res.end(entry.sitemapXml());
             if (page === 'map/basemap.svg') return res.setHeader('content-type', 'image/svg+xml'), res.end(entry.basemapSvg());
             const job = [...entry.images(), ...entry.stepImages()].find((j) => j.file === page);
@@ -224,6 +228,7 @@ export function pages(options: { dataDir: string }): Plugin[] {
       const files = await drawImages(entry.images());
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: entry.sitemapXml() });
+      for (const [fileName, source] of entry.csvFiles()) this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: BASEMAP_FILE, source: entry.basemapSvg() });
       for (const [fileName, source] of propsFiles) this.emitFile({ type: 'asset', fileName, source });
       propsFiles.clear();

@@ -102,18 +102,30 @@ describe('the sitemap', () => {
 });
 
 describe('each chart’s pictures', () => {
-  it('download as PNG (at least twice its width) and SVG without JavaScript, from the story and from its embed', async () => {
+  it('download as CSV (the table), PNG (at least twice its width) and SVG without JavaScript, from the story and from its embed', async () => {
     for (const path of ['/index.html', '/embed/debt.html']) {
       const { page, finish } = await openPage(path, { javaScriptEnabled: false });
       // Every chart frame offers one of each, beside its CSV.
       const perFrame = await page.locator('.chart-frame').evaluateAll((frames) =>
-        frames.map((f) => [...f.querySelectorAll<HTMLAnchorElement>('a.download')].map((a) => (a.protocol === 'data:' ? 'csv' : a.pathname.split('.').pop())).sort()),
+        frames.map((f) => [...f.querySelectorAll<HTMLAnchorElement>('a.download')].map((a) => a.pathname.split('.').pop()).sort()),
       );
       expect(perFrame.length, path).toBeGreaterThan(0);
       for (const types of perFrame) expect(types).toEqual(['csv', 'png', 'svg']);
       const links = await page.locator('.chart-frame a.download[href$=".png"], .chart-frame a.download[href$=".svg"]').evaluateAll((as) =>
         [...new Set(as.map((a) => (a as HTMLAnchorElement).href))].map((href) => ({ href, download: as.find((a) => (a as HTMLAnchorElement).href === href)!.hasAttribute('download') })),
       );
+      // Each CSV is a file with the frame's table: its header and one line per row.
+      const tables = await page.locator('.chart-frame').evaluateAll((frames) =>
+        frames.map((f) => ({ href: f.querySelector<HTMLAnchorElement>('a.download[href$=".csv"]')!.href, rows: f.querySelectorAll('tbody tr').length })),
+      );
+      for (const { href, rows } of tables) {
+        expect(new URL(href).origin).toBe(inject('origin'));
+        const response = await page.request.get(href);
+        expect(response.status(), href).toBe(200);
+        const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.body());
+        expect(csv.charCodeAt(0), href).toBe(0xfeff);
+        expect(csv.trimEnd().split('\r\n').length, href).toBe(rows + 1);
+      }
       for (const { href, download } of links) {
         expect(download).toBe(true);
         expect(new URL(href).origin).toBe(inject('origin'));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
 import { EDITIONS } from '../../src/lib/i18n/editions.ts';
 import { scriptJson } from '../../src/lib/islands/collector.ts';
-import { renderPage } from '../../src/lib/islands/render-page.ts';
+import { renderPage, withShortNumbers } from '../../src/lib/islands/render-page.ts';
 import { SERVER_ISLANDS } from '../../src/lib/islands/server-components.ts';
 import { fixture, i18nOf } from '../helpers/data.ts';
 
@@ -49,6 +49,20 @@ describe('the story page as rendered', () => {
     const words = doc.querySelectorAll('script#page-words');
     expect(words).toHaveLength(1);
     expect(JSON.parse(words[0].textContent!).words.chart.downloadCsv).toBe(data['interface.json'].chart.downloadCsv);
+  });
+});
+
+describe('numbers in the HTML', () => {
+  it('keeps two decimals of coordinates and sizes, and every digit of text, links and other attributes', () => {
+    const html =
+      '<rect x="0.11337868480725788" width="4.535147392290249" y="0" data-v="1.23456"></rect>' +
+      '<span style="left: 3.3333333333333335%; top: -0.0000001rem">10,851.1667480707</span><a href="a.html?v=1.23456">1.23456</a>' +
+      '<path d="M328.16838381610796,12.5L1e-7,2.999"></path>';
+    expect(withShortNumbers(html)).toBe(
+      '<rect x="0.11" width="4.54" y="0" data-v="1.23456"></rect>' +
+        '<span style="left: 3.33%; top: 0rem">10,851.1667480707</span><a href="a.html?v=1.23456">1.23456</a>' +
+        '<path d="M328.17,12.5L1e-7,3"></path>',
+    );
   });
 });
 

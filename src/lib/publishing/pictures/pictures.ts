@@ -39,9 +39,9 @@ export function pictureOf(id: GraphicId, data: DataFiles, i18n: I18n, at?: objec
   });
 }
 
-/** A chart's picture files for its download links, from the page's folder (up: "../" from an embed page). */
-export function downloadsOf(id: GraphicId, data: DataFiles, i18n: I18n, up = ''): { png: string; svg: string } | undefined {
+/** A chart's picture files and its CSV files' folder for its download links, from the page's folder (up: "../" from an embed page). */
+export function downloadsOf(id: GraphicId, data: DataFiles, i18n: I18n, up = ''): { png: string; svg: string; data: string } | undefined {
   if (graphicById(id).kind !== 'chart') return undefined;
   const file = pictureOf(id, data, i18n)?.file;
-  return file ? { png: `${up}images/${file}.png`, svg: `${up}images/${file}.svg` } : undefined;
+  return file ? { png: `${up}images/${file}.png`, svg: `${up}images/${file}.svg`, data: `${up}data/` } : undefined;
 }
