@@ -35,11 +35,13 @@ function pinOnScrollUp(doc: Document): void {
   const bar = doc.querySelector<HTMLElement>('.edition-bar');
   const nav = bar?.querySelector<HTMLElement>('nav');
   if (!bar || !nav) return;
-  let lastY = scrollY;
+  // Read at the first scroll, not here: reading scrollY while the page loads forces its whole layout at once.
+  let lastY = -1;
   let frame = 0;
   const update = () => {
     frame = 0;
     const y = scrollY;
+    if (lastY < 0) lastY = y;
     const below = y > bar.offsetTop + bar.offsetHeight;
     // Keyboard focus inside keeps it where it is.
     const pinned = below && (y < lastY || (nav.classList.contains('is-pinned') && nav.contains(doc.activeElement)));
