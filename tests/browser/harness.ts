@@ -35,9 +35,10 @@ export interface OpenPage {
   /**
    * Runs axe, then asserts no violation, no outside request and no error; closes the context.
    * `axe` is true (the whole page), a CSS selector (only that part: for tests of one component, whose
-   * page is checked whole elsewhere), or false (only where axe cannot run, e.g. without JavaScript).
+   * page is checked whole elsewhere), `{ exclude }` (the page but that part, e.g. frames whose pages are checked
+   * elsewhere), or false (only where axe cannot run, e.g. without JavaScript).
    */
-  finish(options?: { axe?: boolean | string; allowErrors?: boolean }): Promise<void>;
+  finish(options?: { axe?: boolean | string | { exclude: string }; allowErrors?: boolean }): Promise<void>;
 }
 
 export async function openPage(path: string, options: OpenOptions = {}): Promise<OpenPage> {
@@ -87,6 +88,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
             .options({ resultTypes: ['violations'] });
           if (typeof axe === 'string') builder = builder.include(axe);
+          else if (typeof axe === 'object') builder = builder.exclude(axe.exclude);
           const results = await builder.analyze();
           const violations = results.violations.map(
             (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
