@@ -51,7 +51,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false }, // modules imported once per worker: 42 → 19 s
       },
       {
         extends: true,
@@ -62,6 +62,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           // Two files at a time share the one Chromium: much of a browser test is waiting for the page.
           maxWorkers: 2,
+          // Each worker imports playwright, axe and the harness (and launches its Chromium) once for all its files.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // A loaded 2-core CI machine needs more than the default second for lazy islands to hydrate.

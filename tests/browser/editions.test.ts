@@ -234,11 +234,11 @@ describe('the Cyrillic edition, with JavaScript', () => {
   });
 });
 
-// Whole-page axe once per theme and width across the Serbian editions (about 12 s each): 1280 px dark is the
-// Cyrillic page above, with every island live; here 375 px light.
+// Whole-page axe: at 1280 px dark on the Cyrillic page above, with every island live; at 375 px light on the English
+// story (story-page.test.ts): the same markup and colours, in both scripts. Here the Latin page's own header.
 describe('the Latin edition', () => {
   for (const [width, colorScheme, axe] of [
-    [375, 'light', true],
+    [375, 'light', false],
     [1280, 'dark', false],
   ] as const)
     it(`${axe ? 'passes axe' : 'fits'} at ${width} px in ${colorScheme} mode`, async () => {

@@ -63,10 +63,11 @@ describe('the story page, prerendered', () => {
     await finish({ axe: 'main > article > header' });
   });
 
-  // Whole-page axe once per theme (about 12 s each on this machine); both widths are checked for overflow.
+  // Whole-page axe at 375 px light here (about 12 s on this machine); at 1280 px dark on the Cyrillic edition with
+  // every island live (editions.test.ts). Both widths and themes are checked for overflow.
   for (const [width, colorScheme, axe] of [
     [375, 'light', true],
-    [1280, 'dark', true],
+    [1280, 'dark', false],
     [375, 'dark', false],
     [1280, 'light', false],
   ] as const)
