@@ -72,7 +72,7 @@ export function render(path: string, options: { externalProps?: boolean } = {}):
 
 /**
  * The CSV files of the charts, by their file from the site's root ("sr/data/serbia-debt-to-china.csv"): those the
- * rendered pages link to. `all`: render every page first (the dev server, asked for one before its page).
+ * rendered pages link to (decoded: the Cyrillic edition's names are Cyrillic on disk, as its pictures' are). `all`: render every page first (the dev server, asked for one before its page).
  */
 export function csvFiles(options: { all?: boolean } = {}): Map<string, string> {
   if (options.all)
@@ -80,7 +80,7 @@ export function csvFiles(options: { all?: boolean } = {}): Map<string, string> {
       render(`/${edition.path}index.html`);
       for (const embed of embedsOf(editions[edition.id]!['story.json'])) render(`/${edition.path}embed/${embed.id}.html`);
     }
-  return new Map([...builtCsvFiles].filter(([url]) => url.startsWith(site)).map(([url, csv]) => [url.slice(site.length), csv]));
+  return new Map([...builtCsvFiles].filter(([url]) => url.startsWith(site)).map(([url, csv]) => [decodeURIComponent(url.slice(site.length)), csv]));
 }
 
 /** A picture the build draws: a share card (1200 × 630) or a chart's download (its width, any height). */

@@ -177,7 +177,7 @@ export function pages(options: { dataDir: string }): Plugin[] {
     },
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
-        const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\//, '');
+        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\//, '');
         const page = path === '' || path.endsWith('/') ? `${path}index.html` : path;
         // The pictures and the sitemap, drawn when asked for (the build writes them all).
         if (/(^|\/)(cards|images|steps)\/[^/]+\.(png|svg)$|(^|\/)data\/[^/]+\.csv$|^sitemap\.xml$|^map\/basemap\.svg$/.test(page)) {

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
+import { EDITIONS } from '../../src/lib/i18n/editions.ts';
 import { siteRoot } from '../../src/lib/publishing/site.ts';
 import { DATA_DIR, editionsOf, ROOT } from '../helpers/data.ts';
 import { openPage } from './harness.ts';
@@ -103,7 +104,9 @@ describe('the sitemap', () => {
 
 describe('each chart’s pictures', () => {
   it('download as CSV (the table), PNG (at least twice its width) and SVG without JavaScript, from the story and from its embed', async () => {
-    for (const path of ['/index.html', '/embed/debt.html']) {
+    // Every edition's story (the Cyrillic one's files have Cyrillic names) and an embed.
+    const stories = EDITIONS.filter((e) => editions[e.id]).map((e) => `/${e.path}index.html`);
+    for (const path of [...stories, '/embed/debt.html']) {
       const { page, finish } = await openPage(path, { javaScriptEnabled: false });
       // Every chart frame offers one of each, beside its CSV.
       const perFrame = await page.locator('.chart-frame').evaluateAll((frames) =>
