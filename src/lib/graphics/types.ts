@@ -36,8 +36,11 @@ export interface GraphicDefinition<Id extends string = string, Kind extends Grap
   checkData?(data: Partial<DataFiles>): (Finding & { file: string })[];
   /** Its embed page: the URL options it takes besides theme and title (read in the browser by its url-state.ts). */
   embed: { options: readonly string[] };
-  /** npm run bench: the most its embed page may load, gzip bytes, as the browser fetches it. */
-  budget: { js: number; css: number };
+  /**
+   * npm run bench: the most its embed page may load, gzip bytes, as the browser fetches it. `nearView`: what it
+   * loads only once the graphic nears the view (the map's MapLibre), matched by file name and budgeted apart.
+   */
+  budget: { js: number; css: number; nearView?: { js: number; css: number; files: RegExp } };
 }
 
 export const defineGraphic = <const Id extends string, const Kind extends GraphicKind, S, W, P>(definition: GraphicDefinition<Id, Kind, S, W, P>) =>
