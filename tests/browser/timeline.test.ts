@@ -275,12 +275,17 @@ describe('the overview', () => {
     await page.keyboard.press('Home');
     await poll(() => slider.getAttribute('aria-valuetext')).toBe(years[0]);
     await poll(() => landed(page, years[0])).toBe(true);
+    // A jump is not the reader scrolling: the edition switch (pinned while they scroll up) stays as it was.
+    const pinned = () => page.locator('.editions').evaluate((nav) => nav.classList.contains('is-pinned'));
+    const pinnedBefore = await pinned();
     for (const i of [1, 2]) {
       await page.keyboard.press('ArrowRight');
       await poll(() => slider.getAttribute('aria-valuetext')).toBe(years[i]);
       // The year lands just under the overview, and the overview shows it.
       await poll(() => landed(page, years[i])).toBe(true);
       expect(await page.locator('.ov-year.is-current .ov-label').getAttribute('data-label')).toBe(years[i]);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await pinned(), 'the edition switch as it was').toBe(pinnedBefore);
     }
     await page.keyboard.press('ArrowLeft');
     await poll(() => slider.getAttribute('aria-valuetext')).toBe(years[1]);

@@ -6,6 +6,8 @@
  * So that the switch can be used where the reader is, it comes back at the top of the screen whenever they
  * scroll up (and leaves when they scroll on), as news sites' headers do.
  */
+import { hasJumped } from '../scrolly/page-jump.ts';
+
 export const SCRIPT_KEY = 'serbia-china-script';
 
 /** The section the reader is in: the last one whose top has passed the upper third of the screen. */
@@ -41,7 +43,11 @@ function pinOnScrollUp(doc: Document): void {
   const update = () => {
     frame = 0;
     const y = scrollY;
-    if (lastY < 0) lastY = y;
+    // A jump (the timeline overview's) leaves the switch as it is.
+    if (hasJumped() || lastY < 0) {
+      lastY = y;
+      return;
+    }
     const below = y > bar.offsetTop + bar.offsetHeight;
     // Keyboard focus inside keeps it where it is.
     const pinned = below && (y < lastY || (nav.classList.contains('is-pinned') && nav.contains(doc.activeElement)));
