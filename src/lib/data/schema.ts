@@ -294,7 +294,6 @@ export const interfaceFile = z
             downloadPng: text.meta({ description: 'The link to the chart’s picture as PNG, beside “Download CSV”.' }),
             downloadSvg: text,
         data: text,
-        notesSourcesData: text,
         sources: pluralWords(),
         table: template(['title']),
         caption: template(['title']),

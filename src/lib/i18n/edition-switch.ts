@@ -48,12 +48,21 @@ function pinOnScrollUp(doc: Document): void {
       lastY = y;
       return;
     }
+    // A move of a pixel or two is the browser keeping the page in place as something above changes size (the switch
+    // itself, when it pins): not the reader changing direction.
+    if (Math.abs(y - lastY) < 3) return;
     const below = y > bar.offsetTop + bar.offsetHeight;
+    const wasPinned = nav.classList.contains('is-pinned');
     // Keyboard focus inside keeps it where it is.
-    const pinned = below && (y < lastY || (nav.classList.contains('is-pinned') && nav.contains(doc.activeElement)));
-    if (pinned !== nav.classList.contains('is-pinned')) {
-      bar.style.minHeight = pinned ? `${nav.offsetHeight}px` : '';
+    const pinned = below && (y < lastY || (wasPinned && nav.contains(doc.activeElement)));
+    if (pinned !== wasPinned) {
+      // Its place keeps its height, to the fraction of a pixel, so that nothing below moves.
+      bar.style.minHeight = pinned ? `${bar.getBoundingClientRect().height}px` : '';
       nav.classList.toggle('is-pinned', pinned);
+      // What sticks to the top of the screen moves below the switch while it is there. Set on those elements only:
+      // a property on the root would restyle the whole page.
+      const height = pinned ? `${nav.getBoundingClientRect().height}px` : '';
+      for (const el of doc.querySelectorAll<HTMLElement>('[data-below-edition-bar]')) el.style.setProperty('--edition-bar', height);
     }
     lastY = y;
   };

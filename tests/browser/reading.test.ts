@@ -1,0 +1,126 @@
+/**
+ * Reading the scrollies as a reader does, in every edition, on phones and on a desktop: each step card is brought to
+ * the reading line (its top two thirds down the screen) and what is on the screen is checked there.
+ * - In step: the graphic shows that step once the card's top has reached the line, and the previous step just before.
+ * - Nothing covered: no part of the graphic's plot (the chart's body, the map) that is on screen is painted over by the
+ *   card (hit-testing a grid of points, so a card passing under the graphic counts as not covering it).
+ * - Fit: the pinned graphic lies on the screen whole and nothing in it overflows its box; with the edition bar back (the
+ *   reader scrolled up a little), the graphic sits below the bar and both fit the screen.
+ * Everything is read from the data and the page, so a journalist's valid edit keeps it green.
+ */
+import { describe, expect, it } from 'vitest';
+import { EDITIONS } from '../../src/lib/i18n/editions.ts';
+import { readData } from './data-files.ts';
+import { openPage } from './harness.ts';
+
+const story = readData('story.json');
+const scrollies = story.sections.flatMap((section) =>
+  section.blocks.flatMap((block, i) =>
+    block.type === 'scrolly'
+      ? [{ id: `${section.id}-scrolly-${i}`, states: block.steps.map((step) => ({ ...block.steps[0].state, ...step.state }) as Record<string, unknown>) }]
+      : [],
+  ),
+);
+const VIEWPORTS = [
+  { width: 360, height: 780 },
+  { width: 375, height: 812 },
+  { width: 414, height: 896 },
+  { width: 1280, height: 800 },
+];
+/** How far above and below the reading line a card's top is put: above, its step shows; below, the one before. */
+const PAST_LINE = 40;
+const BEFORE_LINE = 24;
+
+interface Seen {
+  state: Record<string, unknown>;
+  /** Points of the plot on screen, and how many of them the card paints over. */
+  plotPoints: number;
+  covered: number;
+  pinned: { top: number; bottom: number; overflow: number };
+  plot: { top: number; bottom: number };
+  bar: { pinned: boolean; bottom: number };
+}
+
+// In-page functions: sent as text, so each is self-contained.
+
+/** Puts the top of step `index`'s card `offset` px below the reading line, lets the page settle, and reads the screen. */
+async function look({ id, index, offset }: { id: string; index: number; offset: number }): Promise<Seen> {
+  const frames = async (n: number) => {
+    for (let i = 0; i < n; i++) await new Promise((done) => requestAnimationFrame(done));
+  };
+  const scrolly = document.querySelector(`[data-scrolly="${id}"]`)!;
+  const card = scrolly.querySelector(`[data-step="${index}"] .step-card`)!;
+  const line = (innerHeight * 2) / 3;
+  scrollBy({ top: card.getBoundingClientRect().top - (line + offset), behavior: 'instant' });
+  await frames(3);
+  const pinned = scrolly.querySelector<HTMLElement>('.scrolly-pinned')!;
+  const plot = pinned.querySelector('.chart-body, .map-area')!.getBoundingClientRect();
+  let plotPoints = 0;
+  let covered = 0;
+  for (let i = 0; i < 8; i++)
+    for (let j = 0; j < 8; j++) {
+      const x = plot.left + ((i + 0.5) * plot.width) / 8;
+      const y = plot.top + ((j + 0.5) * plot.height) / 8;
+      if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) continue;
+      plotPoints++;
+      if (card.contains(document.elementFromPoint(x, y))) covered++;
+    }
+  const box = pinned.getBoundingClientRect();
+  const nav = document.querySelector('.editions');
+  return {
+    state: JSON.parse(scrolly.querySelector('[data-state]')!.getAttribute('data-state')!),
+    plotPoints,
+    covered,
+    pinned: { top: box.top, bottom: box.bottom, overflow: pinned.scrollHeight - pinned.clientHeight },
+    plot: { top: plot.top, bottom: plot.bottom },
+    bar: { pinned: !!nav?.classList.contains('is-pinned'), bottom: nav?.getBoundingClientRect().bottom ?? 0 },
+  };
+}
+
+function shows(seen: Seen, expected: Record<string, unknown>): boolean {
+  return Object.entries(expected).every(([key, value]) => JSON.stringify(seen.state[key]) === JSON.stringify(value));
+}
+
+describe.each(EDITIONS.map((e) => [e.lang, e] as const))('reading the scrollies (%s)', (_, edition) => {
+  it.each(VIEWPORTS.map((v) => [`${v.width} × ${v.height}`, v] as const))(
+    'at %s px, the graphic follows the card at the reading line, is never covered by it and fits the screen',
+    async (_, viewport) => {
+      const { page, finish } = await openPage(`/${edition.path}`, { ...viewport, reducedMotion: 'reduce' });
+      for (const { id, states } of scrollies) {
+        const scrolly = page.locator(`[data-scrolly="${id}"]`);
+        await scrolly.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+        await expect.poll(() => scrolly.locator('[data-island]').getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('true');
+        for (let index = 0; index < states.length; index++) {
+          const where = `${id}, step ${index}, ${edition.lang} at ${viewport.width} px`;
+          if (index > 0) {
+            const before = await page.evaluate(look, { id, index, offset: BEFORE_LINE });
+            expect.soft(shows(before, states[index - 1]), `${where}: the previous step until the card reaches the line`).toBe(true);
+          }
+          let seen = await page.evaluate(look, { id, index, offset: -PAST_LINE });
+          // An island may still be applying the step (it hydrated a moment ago): give it a few frames more.
+          if (!shows(seen, states[index])) seen = await page.waitForTimeout(300).then(() => page.evaluate(look, { id, index, offset: -PAST_LINE }));
+          expect.soft(seen.state, `${where}: the step's state at the reading line`).toMatchObject(states[index]);
+          expect.soft(seen.plotPoints, `${where}: the plot is on screen`).toBeGreaterThan(0);
+          expect.soft(seen.covered / seen.plotPoints, `${where}: share of the plot the card covers`).toBeLessThanOrEqual(0.05);
+          expect.soft(seen.pinned.top, `${where}: the graphic's top on screen`).toBeGreaterThanOrEqual(-0.5);
+          expect.soft(seen.pinned.bottom, `${where}: the graphic's bottom on screen`).toBeLessThanOrEqual(viewport.height + 0.5);
+          expect.soft(seen.pinned.overflow, `${where}: nothing overflows the pinned graphic`).toBeLessThanOrEqual(1);
+
+          // The reader scrolls up a little: the edition bar comes back, above the graphic, and both fit the screen.
+          const up = await page.evaluate(async () => {
+            scrollBy({ top: -24, behavior: 'instant' });
+            for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
+          });
+          void up;
+          const withBar = await page.evaluate(look, { id, index, offset: -PAST_LINE + 24 });
+          expect.soft(withBar.bar.pinned, `${where}: the edition bar is back`).toBe(true);
+          expect.soft(withBar.pinned.top, `${where}: the graphic below the edition bar`).toBeGreaterThanOrEqual(withBar.bar.bottom - 0.5);
+          expect.soft(withBar.pinned.bottom, `${where}: the graphic and the bar fit the screen`).toBeLessThanOrEqual(viewport.height + 0.5);
+          expect.soft(withBar.covered / withBar.plotPoints, `${where}: share of the plot the card covers, bar back`).toBeLessThanOrEqual(0.05);
+        }
+      }
+      await finish({ axe: false }); // axe runs on the scrollies in scrolly.test.ts and on the whole page in story-page.test.ts
+    },
+    180_000,
+  );
+});
