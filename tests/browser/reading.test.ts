@@ -6,12 +6,17 @@
  *   card (hit-testing a grid of points, so a card passing under the graphic counts as not covering it).
  * - Fit: the pinned graphic lies on the screen whole and nothing in it overflows its box; with the edition bar back (the
  *   reader scrolled up a little), the graphic sits below the bar and both fit the screen.
- * Everything is read from the data and the page, so a journalist's valid edit keeps it green.
+ * - Words: at 320, 375 and 1280 px, no text of a graphic of the story is cut, outside it, shortened or on another text
+ *   (text-fit.ts): the scrollies' pinned graphics at every step, the others (the projects map, the timeline) once.
+ * One page per edition, resized from the narrowest screen to the widest. Everything is read from the data and the
+ * page, so a journalist's valid edit keeps it green.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EDITIONS } from '../../src/lib/i18n/editions.ts';
 import { readData } from './data-files.ts';
 import { openPage } from './harness.ts';
+import { GRAPHICS, WORD_WIDTHS, layOutEverything, putBackLayout, textProblems } from './text-fit.ts';
 
 const story = readData('story.json');
 const scrollies = story.sections.flatMap((section) =>
@@ -22,6 +27,7 @@ const scrollies = story.sections.flatMap((section) =>
   ),
 );
 const VIEWPORTS = [
+  { width: 320, height: 640 },
   { width: 360, height: 780 },
   { width: 375, height: 812 },
   { width: 414, height: 896 },
@@ -39,6 +45,9 @@ interface Seen {
   pinned: { top: number; bottom: number; overflow: number };
   plot: { top: number; bottom: number };
   bar: { pinned: boolean; bottom: number };
+  /** The card's top, and the reading line. */
+  card: number;
+  line: number;
 }
 
 // In-page functions: sent as text, so each is self-contained.
@@ -52,7 +61,7 @@ async function look({ id, index, offset }: { id: string; index: number; offset: 
   const card = scrolly.querySelector(`[data-step="${index}"] .step-card`)!;
   const line = (innerHeight * 2) / 3;
   scrollBy({ top: card.getBoundingClientRect().top - (line + offset), behavior: 'instant' });
-  await frames(3);
+  await frames(2);
   const pinned = scrolly.querySelector<HTMLElement>('.scrolly-pinned')!;
   const plot = pinned.querySelector('.chart-body, .map-area')!.getBoundingClientRect();
   let plotPoints = 0;
@@ -74,53 +83,93 @@ async function look({ id, index, offset }: { id: string; index: number; offset: 
     pinned: { top: box.top, bottom: box.bottom, overflow: pinned.scrollHeight - pinned.clientHeight },
     plot: { top: plot.top, bottom: plot.bottom },
     bar: { pinned: !!nav?.classList.contains('is-pinned'), bottom: nav?.getBoundingClientRect().bottom ?? 0 },
+    card: card.getBoundingClientRect().top,
+    line,
   };
+}
+
+/** Brings every island into view so that it hydrates, and waits for the live map to draw (or keep the static map). */
+async function hydrateAll(page: Page): Promise<void> {
+  const islands = page.locator('[data-island]');
+  for (let i = 0; i < (await islands.count()); i++) {
+    await islands.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await expect.poll(() => islands.nth(i).getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('true');
+  }
+  await expect
+    .poll(() => page.evaluate(() => [...document.querySelectorAll('[data-map-status]')].every((m) => m.getAttribute('data-map-status') !== 'loading')), {
+      timeout: 30_000,
+    })
+    .toBe(true);
 }
 
 function shows(seen: Seen, expected: Record<string, unknown>): boolean {
   return Object.entries(expected).every(([key, value]) => JSON.stringify(seen.state[key]) === JSON.stringify(value));
 }
 
-describe.each(EDITIONS.map((e) => [e.lang, e] as const))('reading the scrollies (%s)', (_, edition) => {
-  it.each(VIEWPORTS.map((v) => [`${v.width} × ${v.height}`, v] as const))(
-    'at %s px, the graphic follows the card at the reading line, is never covered by it and fits the screen',
-    async (_, viewport) => {
-      const { page, finish } = await openPage(`/${edition.path}`, { ...viewport, reducedMotion: 'reduce' });
-      for (const { id, states } of scrollies) {
-        const scrolly = page.locator(`[data-scrolly="${id}"]`);
-        await scrolly.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-        await expect.poll(() => scrolly.locator('[data-island]').getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('true');
-        for (let index = 0; index < states.length; index++) {
-          const where = `${id}, step ${index}, ${edition.lang} at ${viewport.width} px`;
-          if (index > 0) {
-            const before = await page.evaluate(look, { id, index, offset: BEFORE_LINE });
-            expect.soft(shows(before, states[index - 1]), `${where}: the previous step until the card reaches the line`).toBe(true);
-          }
-          let seen = await page.evaluate(look, { id, index, offset: -PAST_LINE });
-          // An island may still be applying the step (it hydrated a moment ago): give it a few frames more.
-          if (!shows(seen, states[index])) seen = await page.waitForTimeout(300).then(() => page.evaluate(look, { id, index, offset: -PAST_LINE }));
-          expect.soft(seen.state, `${where}: the step's state at the reading line`).toMatchObject(states[index]);
-          expect.soft(seen.plotPoints, `${where}: the plot is on screen`).toBeGreaterThan(0);
-          expect.soft(seen.covered / seen.plotPoints, `${where}: share of the plot the card covers`).toBeLessThanOrEqual(0.05);
-          expect.soft(seen.pinned.top, `${where}: the graphic's top on screen`).toBeGreaterThanOrEqual(-0.5);
-          expect.soft(seen.pinned.bottom, `${where}: the graphic's bottom on screen`).toBeLessThanOrEqual(viewport.height + 0.5);
-          expect.soft(seen.pinned.overflow, `${where}: nothing overflows the pinned graphic`).toBeLessThanOrEqual(1);
+describe('reading the scrollies', () => {
+  it.each(EDITIONS.map((e) => [e.lang, e] as const))(
+    'in %s, at every width the graphic follows the card at the reading line, is never covered by it, fits the screen and its words fit',
+    async (_, edition) => {
+      const { page, finish } = await openPage(`/${edition.path}`, { ...VIEWPORTS[0], reducedMotion: 'reduce' });
+      await hydrateAll(page);
+      // The pinned edition bar's height, as measured at the first step of each scrolly.
+      let barHeight = 0;
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        const words = WORD_WIDTHS.includes(viewport.width);
+        if (words) {
+          // The graphics outside the scrollies, with the page at its top (no sticky part over another).
+          await page.evaluate(layOutEverything);
+          await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+          await page.waitForTimeout(300);
+          const outside = GRAPHICS.split(', ').map((g) => `${g}:not([data-scrolly] *)`).join(', ');
+          expect.soft(await page.evaluate(textProblems, outside), `${edition.lang} at ${viewport.width} px: words`).toEqual([]);
+          await page.evaluate(putBackLayout);
+        }
+        for (const { id, states } of scrollies) {
+          const scrolly = page.locator(`[data-scrolly="${id}"]`);
+          await scrolly.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+          await expect.poll(() => scrolly.locator('[data-island]').getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('true');
+          for (let index = 0; index < states.length; index++) {
+            const where = `${id}, step ${index}, ${edition.lang} at ${viewport.width} px`;
+            if (index > 0) {
+              const before = await page.evaluate(look, { id, index, offset: BEFORE_LINE });
+              expect.soft(shows(before, states[index - 1]), `${where}: the previous step until the card reaches the line (card at ${before.card}, line at ${before.line}, ${JSON.stringify(before.state)})`).toBe(true);
+            }
+            let seen = await page.evaluate(look, { id, index, offset: -PAST_LINE });
+            // An island may still be applying the step (it hydrated a moment ago): give it a few frames more.
+            if (!shows(seen, states[index])) seen = await page.waitForTimeout(300).then(() => page.evaluate(look, { id, index, offset: -PAST_LINE }));
+            expect.soft(seen.state, `${where}: the step's state at the reading line`).toMatchObject(states[index]);
+            expect.soft(seen.plotPoints, `${where}: the plot is on screen`).toBeGreaterThan(0);
+            expect.soft(seen.covered / seen.plotPoints, `${where}: share of the plot the card covers`).toBeLessThanOrEqual(0.05);
+            expect.soft(seen.pinned.top, `${where}: the graphic's top on screen`).toBeGreaterThanOrEqual(-0.5);
+            expect.soft(seen.pinned.bottom, `${where}: the graphic's bottom on screen`).toBeLessThanOrEqual(viewport.height + 0.5);
+            expect.soft(seen.pinned.overflow, `${where}: nothing overflows the pinned graphic`).toBeLessThanOrEqual(1);
+            if (words)
+              expect.soft(await page.evaluate(textProblems, `[data-scrolly="${id}"] .scrolly-pinned`), `${where}: words`).toEqual([]);
 
-          // The reader scrolls up a little: the edition bar comes back, above the graphic, and both fit the screen.
-          const up = await page.evaluate(async () => {
-            scrollBy({ top: -24, behavior: 'instant' });
-            for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
-          });
-          void up;
-          const withBar = await page.evaluate(look, { id, index, offset: -PAST_LINE + 24 });
-          expect.soft(withBar.bar.pinned, `${where}: the edition bar is back`).toBe(true);
-          expect.soft(withBar.pinned.top, `${where}: the graphic below the edition bar`).toBeGreaterThanOrEqual(withBar.bar.bottom - 0.5);
-          expect.soft(withBar.pinned.bottom, `${where}: the graphic and the bar fit the screen`).toBeLessThanOrEqual(viewport.height + 0.5);
-          expect.soft(withBar.covered / withBar.plotPoints, `${where}: share of the plot the card covers, bar back`).toBeLessThanOrEqual(0.05);
+            // The edition bar comes back when the reader scrolls up: the graphic moves below it, so both must fit.
+            expect.soft(seen.pinned.bottom - seen.pinned.top + barHeight, `${where}: the graphic and the edition bar fit the screen`).toBeLessThanOrEqual(
+              viewport.height + 0.5,
+            );
+            if (index === 0) {
+              // The reader scrolls up a little: the bar is back, above the graphic, which the card still does not cover.
+              await page.evaluate(async () => {
+                scrollBy({ top: -24, behavior: 'instant' });
+                for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
+              });
+              const withBar = await page.evaluate(look, { id, index, offset: -PAST_LINE + 24 });
+              expect.soft(withBar.bar.pinned, `${where}: the edition bar is back`).toBe(true);
+              expect.soft(withBar.pinned.top, `${where}: the graphic below the edition bar`).toBeGreaterThanOrEqual(withBar.bar.bottom - 0.5);
+              expect.soft(withBar.pinned.bottom, `${where}: the graphic and the bar fit the screen`).toBeLessThanOrEqual(viewport.height + 0.5);
+              expect.soft(withBar.covered / withBar.plotPoints, `${where}: share of the plot the card covers, bar back`).toBeLessThanOrEqual(0.05);
+              if (withBar.bar.pinned) barHeight = withBar.bar.bottom;
+            }
+          }
         }
       }
       await finish({ axe: false }); // axe runs on the scrollies in scrolly.test.ts and on the whole page in story-page.test.ts
     },
-    180_000,
+    300_000,
   );
 });

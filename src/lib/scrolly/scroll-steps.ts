@@ -1,8 +1,11 @@
 /**
- * Reports the current step of a scrolly section: the last step whose card's top has reached the reading line,
- * two thirds down the screen, at every width (the first step before any has). One IntersectionObserver whose root
- * ends at the reading line, no scroll listeners. Steps are the [data-step] elements inside [data-scrolly="<id>"];
- * their card is their .step-card (the step itself when it has none).
+ * Reports the current step of a scrolly section: the last step whose card's top has reached the reading line, two
+ * thirds down the screen, at every width (the first step before any has). Steps are the [data-step] elements inside
+ * [data-scrolly="<id>"]; their card is their .step-card (the step itself when it has none).
+ *
+ * The cards' places are read once a frame while the reader scrolls with the section near the screen (an
+ * IntersectionObserver says when it is). An observer per card would miss a jump that carries a card from above the
+ * screen to below the line at once (a link, a key, a turned phone): neither place intersects its root.
  */
 export const READING_LINE = 2 / 3;
 
@@ -16,26 +19,38 @@ export function observeScrollSteps(scrollyId: string, onStep: (index: number) =>
   if (!root) return () => {};
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
   const cards = steps.map((step) => step.querySelector<HTMLElement>('.step-card') ?? step);
-  const reached = cards.map(() => false);
   let current = -1;
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        // A card intersects the part of the screen above the reading line, or has left it at the top: either way its
-        // top has reached the line. One that is not intersecting and lies below the line has not.
-        const lineY = entry.rootBounds ? entry.rootBounds.bottom : innerHeight * READING_LINE;
-        reached[cards.indexOf(entry.target as HTMLElement)] = entry.isIntersecting || entry.boundingClientRect.top < lineY;
+  let frame = 0;
+  const update = () => {
+    frame = 0;
+    const line = innerHeight * READING_LINE;
+    const index = currentStep(cards.map((card) => card.getBoundingClientRect().top <= line));
+    if (index === current) return;
+    current = index;
+    steps.forEach((step, i) => step.classList.toggle('is-active', i === index));
+    onStep(index);
+  };
+  const schedule = () => (frame ||= requestAnimationFrame(update));
+  const near = new IntersectionObserver(
+    ([entry]) => {
+      if (entry.isIntersecting) {
+        addEventListener('scroll', schedule, { passive: true });
+        addEventListener('resize', schedule);
+      } else {
+        removeEventListener('scroll', schedule);
+        removeEventListener('resize', schedule);
       }
-      const index = currentStep(reached);
-      if (index === current) return;
-      current = index;
-      steps.forEach((step, i) => step.classList.toggle('is-active', i === index));
-      onStep(index);
+      schedule();
     },
-    { rootMargin: `0px 0px -${Math.round((1 - READING_LINE) * 1000) / 10}% 0px` },
+    { rootMargin: '50% 0px' },
   );
-  cards.forEach((card) => observer.observe(card));
-  return () => observer.disconnect();
+  near.observe(root);
+  return () => {
+    near.disconnect();
+    cancelAnimationFrame(frame);
+    removeEventListener('scroll', schedule);
+    removeEventListener('resize', schedule);
+  };
 }
 
 export function prefersReducedMotion(): boolean {

@@ -9,12 +9,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { geoCentroid } from 'd3-geo';
+import { geoBounds, geoCentroid } from 'd3-geo';
 import { BASEMAP_STYLE_URL } from './map-config.ts';
 import { plain } from '../../i18n/fallback.ts';
 import { anchorPoint, focusBounds, SERBIA_BOUNDS, type LngLatBounds } from './map-camera.ts';
 import { basemapStyle, projectFeatures, type MapColours } from './map-style.ts';
 import { KOSOVO, SERBIA, type CountryCode } from './basemap.ts';
+import { declutter, type PlacedLabel } from './declutter.ts';
 import type { MapProject, StaticMapModel } from './static-map.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -95,25 +96,50 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   let focused: string[] = [];
   let selected: string | null = null;
   const markers = new Map<string, { marker: maplibregl.Marker; element: HTMLButtonElement; sector: string }>();
-  let focusLabels: maplibregl.Marker[] = [];
   let firstView = true;
+
+  /**
+   * Labels are markers at their point holding a text that sits on one side of it; after every move (declutter.ts)
+   * each takes the first side where it is whole inside the map and clear of the labels placed before it, or is
+   * hidden: the projects in focus first, then Serbia and Kosovo, the towns (most mentioned first), the neighbours.
+   */
+  const labels: PlacedLabel[] = [];
+  function addLabel(text: string, lngLat: [number, number], kind: PlacedLabel['kind'], extent?: PlacedLabel['extent']): PlacedLabel {
+    const element = document.createElement('span');
+    element.className = 'map-label-anchor';
+    const inner = document.createElement('span');
+    inner.className = `map-label ${kind}`;
+    inner.textContent = text;
+    element.append(inner);
+    element.setAttribute('aria-hidden', 'true');
+    const marker = new maplibregl.Marker({ element, anchor: 'center' }).setLngLat(lngLat).addTo(map);
+    const label = { kind, marker, text: inner, lngLat, extent };
+    labels.push(label);
+    return label;
+  }
 
   /** Names the projects in focus beside their marker, so a close-up says what it shows. */
   function labelFocus() {
-    focusLabels.forEach((label) => label.remove());
-    focusLabels = projects
-      .filter((p) => p.location && focused.includes(p.id))
-      .map((project, i) => {
-        const element = document.createElement('span');
-        element.className = 'map-label focus';
-        element.textContent = plain(project.name).split(/ \(|, /)[0];
-        element.setAttribute('aria-hidden', 'true');
-        // Two projects side by side (Bor and Čukaru Peki): one name above its marker, the next below.
-        const above = i % 2 === 0;
-        return new maplibregl.Marker({ element, anchor: above ? 'bottom-left' : 'top-left', offset: [10, above ? -6 : 6] })
-          .setLngLat(anchorPoint(project.location!))
-          .addTo(map);
-      });
+    for (const label of labels.filter((l) => l.kind === 'focus')) {
+      label.marker.remove();
+      labels.splice(labels.indexOf(label), 1);
+    }
+    for (const project of projects.filter((p) => p.location && focused.includes(p.id)))
+      addLabel(plain(project.name).split(/ \(|, /)[0], anchorPoint(project.location!), 'focus');
+  }
+
+  function placeLabels() {
+    const bounds = map.getBounds().toArray() as [[number, number], [number, number]];
+    const obstacles = [...container.querySelectorAll('.maplibregl-ctrl')].map((control) => control.getBoundingClientRect());
+    declutter(
+      labels,
+      { box: container.getBoundingClientRect(), obstacles, bounds },
+      (lngLat) => {
+        const { x, y } = map.project(lngLat);
+        return [x, y];
+      },
+      (point) => map.unproject(point).toArray() as [number, number],
+    );
   }
 
   const inList = (ids: string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', ids]];
@@ -163,17 +189,13 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   }
 
   function addLabels() {
-    const label = (text: string, lngLat: [number, number], className: string, anchor: 'bottom-left' | 'center') => {
-      const element = document.createElement('span');
-      element.className = className;
-      element.textContent = text;
-      element.setAttribute('aria-hidden', 'true');
-      new maplibregl.Marker({ element, anchor, offset: anchor === 'center' ? [0, 0] : [6, -4] }).setLngLat(lngLat).addTo(map);
-    };
     const countries = feature(topology, topology.objects.countries as GeometryCollection<{ code: CountryCode }>).features;
-    for (const country of countries.filter((c) => c.properties.code === SERBIA || c.properties.code === KOSOVO))
-      label(options.countryNames[country.properties.code], geoCentroid(country) as [number, number], 'map-label country', 'center');
-    for (const place of options.places) label(plain(place.name), place.lngLat, 'map-label', 'bottom-left');
+    const home = (code: CountryCode) => code === SERBIA || code === KOSOVO;
+    for (const country of countries.filter((c) => home(c.properties.code)))
+      addLabel(options.countryNames[country.properties.code], geoCentroid(country) as [number, number], 'country');
+    for (const place of options.places) addLabel(plain(place.name), place.lngLat, 'place');
+    for (const country of countries.filter((c) => !home(c.properties.code) && options.countryNames[c.properties.code]))
+      addLabel(options.countryNames[country.properties.code], geoCentroid(country) as [number, number], 'neighbour', geoBounds(country));
   }
 
   /** One focusable button per project: Tab reaches the first, arrow keys move between them, Enter opens the panel. */
@@ -217,7 +239,14 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
       addProjects();
       if (ownStyle) addLabels();
       if (explore) addProjectButtons();
-      map.once('idle', () =>
+      map.on('moveend', placeLabels);
+      map.on('resize', placeLabels);
+      // Labels keep clear of the controls, whose size changes as the attribution opens and closes.
+      const controls = new ResizeObserver(() => placeLabels());
+      for (const control of container.querySelectorAll('.maplibregl-ctrl')) controls.observe(control);
+      map.once('remove', () => controls.disconnect());
+      map.once('idle', () => {
+        placeLabels();
         resolve({
           map,
           setHiddenSectors(sectors) {
@@ -228,6 +257,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
             focused = ids ?? [];
             applyEmphasis();
             labelFocus();
+            placeLabels();
             const bounds: LngLatBounds = (ids && focusBounds(projects, ids)) || SERBIA_BOUNDS;
             // The first view is set before the reader sees the map: a jump, never a flight.
             map.fitBounds(bounds, { padding: padding(container), animate: animate && !firstView, duration: 1600, essential: false });
@@ -243,8 +273,8 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
           destroy() {
             map.remove();
           },
-        }),
-      );
+        });
+      });
     });
   });
 }

@@ -1,0 +1,90 @@
+/**
+ * Places the live map's labels after every move: each, in order of importance, takes the first side of its point
+ * where it lies whole inside the map and clear of the labels and controls placed before it, or is hidden. A project in
+ * focus is never hidden (it is what the step is about): without a clear side it takes the first side inside the map.
+ * Neighbouring countries are named inside the map's edge, towards their centre, as on the static map.
+ */
+import type { Marker } from 'maplibre-gl';
+
+export type LabelKind = 'focus' | 'country' | 'place' | 'neighbour';
+export type Side = 'right-above' | 'right-below' | 'left-above' | 'left-below' | 'center';
+
+export interface PlacedLabel {
+  kind: LabelKind;
+  marker: Marker;
+  /** The text, which sits on one side of the marker's point (its data-side). */
+  text: HTMLElement;
+  lngLat: [number, number];
+  /** A neighbour's extent, west-south and east-north: it is named only while some of it is in view. */
+  extent?: [[number, number], [number, number]];
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export const SIDES: Record<LabelKind, Side[]> = {
+  focus: ['right-above', 'right-below', 'left-above', 'left-below'],
+  country: ['center'],
+  place: ['right-above', 'left-above', 'right-below', 'left-below'],
+  neighbour: ['center'],
+};
+const ORDER: LabelKind[] = ['focus', 'country', 'place', 'neighbour'];
+/** Room kept between a label and the map's edge or another label, in CSS pixels. */
+const MARGIN = 3;
+
+export const overlaps = (a: Box, b: Box, gap = MARGIN) =>
+  a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+export const within = (a: Box, outer: Box, gap = MARGIN) =>
+  a.left >= outer.left + gap && a.right <= outer.right - gap && a.top >= outer.top + gap && a.bottom <= outer.bottom - gap;
+
+/** A point kept far enough inside a box for a label of this size centred on it. */
+export function clampInside([x, y]: [number, number], size: { width: number; height: number }, box: { width: number; height: number }): [number, number] {
+  const clamp = (v: number, half: number, max: number) => Math.min(Math.max(v, half + MARGIN), max - half - MARGIN);
+  return [clamp(x, size.width / 2, box.width), clamp(y, size.height / 2, box.height)];
+}
+
+export function declutter(
+  labels: PlacedLabel[],
+  map: { box: DOMRect; obstacles: Box[]; bounds: [[number, number], [number, number]] },
+  project: (lngLat: [number, number]) => [number, number],
+  unproject: (point: [number, number]) => [number, number],
+): void {
+  const placed: Box[] = [...map.obstacles];
+  const [[west, south], [east, north]] = map.bounds;
+  for (const label of [...labels].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))) {
+    label.text.style.visibility = '';
+    if (label.kind === 'neighbour') {
+      const [[w, s], [e, n]] = label.extent!;
+      if (e < west || w > east || n < south || s > north) {
+        label.text.style.visibility = 'hidden';
+        continue;
+      }
+      label.text.dataset.side = 'center';
+      label.marker.setLngLat(unproject(clampInside(project(label.lngLat), label.text.getBoundingClientRect(), map.box)));
+    }
+    let chosen: Box | undefined;
+    for (const side of SIDES[label.kind]) {
+      label.text.dataset.side = side;
+      const box = label.text.getBoundingClientRect();
+      if (within(box, map.box) && placed.every((other) => !overlaps(box, other))) {
+        chosen = box;
+        break;
+      }
+    }
+    if (!chosen && label.kind === 'focus')
+      for (const side of SIDES.focus) {
+        label.text.dataset.side = side;
+        const box = label.text.getBoundingClientRect();
+        if (within(box, map.box, 0)) {
+          chosen = box;
+          break;
+        }
+      }
+    if (chosen) placed.push(chosen);
+    else label.text.style.visibility = 'hidden';
+  }
+}
