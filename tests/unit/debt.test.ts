@@ -4,6 +4,7 @@ import DebtChart from '../../src/lib/graphics/debt/Chart.svelte';
 import DebtFigure from '../../src/lib/graphics/debt/Figure.svelte';
 import graphic from '../../src/lib/graphics/debt/graphic.ts';
 import { textWidth } from '../../src/lib/charts/text-width.ts';
+import { pictureOf } from '../../src/lib/publishing/pictures/pictures.ts';
 import {
   debtDateLabel,
   debtDotLabel,
@@ -225,6 +226,32 @@ describe('the rendered figure', () => {
     expect(html).not.toContain('dc-hit');
     expect(html).toContain('>3.7<');
     expect(html).toContain('EUR bn');
+  });
+});
+
+describe('its pictures (share card, PNG, SVG, no-JS steps)', () => {
+  type Node = { type: string; props: { style?: Record<string, string | number>; children?: unknown } };
+  const boxes = (node: unknown): Node[] => {
+    if (!node || typeof node !== 'object') return [];
+    const n = node as Node;
+    const kids = Array.isArray(n.props?.children) ? n.props.children : [n.props?.children];
+    return [n, ...kids.flatMap(boxes)];
+  };
+  const draw = (at?: object) => boxes(pictureOf('debt', data, i18nOf(data), at)!.draw(640, 380));
+  const marks = (nodes: Node[]) => nodes.filter((n) => n.props.style?.background?.toString().startsWith('var(--cat-'));
+
+  it('draws every series in the page’s colour, none greyed out, on the card and the downloads', () => {
+    const nodes = draw();
+    const colours = new Set(marks(nodes).map((n) => n.props.style!.background));
+    expect(colours).toEqual(new Set(['var(--cat-1)', 'var(--cat-2)']));
+    expect(nodes.filter((n) => n.props.style?.background === 'var(--rule)' && (n.props.style.height as number) > 1)).toEqual([]);
+    expect(nodes.some((n) => typeof n.props.style?.opacity === 'number' && n.props.style.opacity < 1)).toBe(false);
+  });
+
+  it('shows a step’s series as the page does only in that step’s picture, in its colour', () => {
+    const nodes = draw({ series: 'china-exim-public-debt' });
+    expect(new Set(marks(nodes).map((n) => n.props.style!.background))).toEqual(new Set(['var(--cat-1)', 'var(--cat-2)']));
+    expect(nodes.some((n) => n.props.style?.background === 'var(--cat-2)' && n.props.style.opacity === 0.09)).toBe(true);
   });
 });
 
