@@ -29,15 +29,16 @@ export interface Speech {
 type Currency = DebtPoint['currency'];
 
 /**
- * Sizes in rem. A panel is a heading (a line of its label per line it takes on the narrowest chart), an axis row, then a row per point; panels
- * are `gap` apart. Headings, axes and gaps keep their height; the rows share what is left, so in a frame of
- * limited height the rows give way (down to `minRow`, one line of text) and nothing else moves.
+ * Sizes in rem. A panel is a heading, an axis row, then a row per point; panels are `gap` apart. Headings, axes
+ * and gaps keep their height; the rows share what is left (`row` each at full height), so in a frame of limited
+ * height the rows give way, down to `minRow` (one line of text), and nothing else moves. On the page a heading is
+ * as tall as its label wraps; the layout counts the lines it takes on the narrowest chart.
  */
 export const DEBT_LAYOUT = { headLine: 1.06, headSpace: 0.6, axis: 1.4, row: 2.3, minRow: 1, gap: 0.9 } as const;
-/** The chart's type sizes in rem: a panel's label, a date, an axis' unit and tick, a value beside its dot. */
-export const DEBT_TYPE = { label: 0.88, date: 0.78, unit: 0.72, tick: 0.75, value: 0.8 } as const;
+/** The chart's type sizes in rem (as Chart.svelte sets them): a panel's label, a date, an axis' unit. */
+export const DEBT_TYPE = { label: 0.88, date: 0.78, unit: 0.72 } as const;
 /** Left of the dates, between the label column and the track, and right of the track (rem). */
-export const DEBT_SPACE = { inset: 0.5, gap: 0.75, end: 0.9, dot: 0.7 } as const;
+export const DEBT_SPACE = { inset: 0.5, gap: 0.75, end: 0.9 } as const;
 /** The narrowest chart the labels are laid out for (rem): a 320 px screen less the page's margins. */
 const NARROWEST = 18;
 /** A marker shape per series, so the series differ by more than colour. */
