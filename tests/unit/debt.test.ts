@@ -3,19 +3,25 @@ import { describe, expect, it } from 'vitest';
 import DebtChart from '../../src/lib/graphics/debt/Chart.svelte';
 import DebtFigure from '../../src/lib/graphics/debt/Figure.svelte';
 import graphic from '../../src/lib/graphics/debt/graphic.ts';
+import { textWidth } from '../../src/lib/charts/text-width.ts';
+import { pictureOf } from '../../src/lib/publishing/pictures/pictures.ts';
 import {
   debtDateLabel,
+  debtDotLabel,
   debtItems,
   debtLayout,
   DEBT_LAYOUT,
+  DEBT_SPACE,
+  DEBT_TYPE,
   debtTable,
   debtValueLabel,
   describeDebt,
+  dotPosition,
+  rowHeight,
   sortedPoints,
-  TRACK,
   urlState,
 } from '../../src/lib/graphics/debt/model.ts';
-import { fixture, i18nOf, loadData, renderWith, SMALL_FIXTURE_DIR } from '../helpers/data.ts';
+import { editionsOf, fixture, FIXTURE_DIR, i18nOf, loadData, renderWith, SMALL_FIXTURE_DIR } from '../helpers/data.ts';
 
 // Exact values: the frozen copy of the data in tests/fixtures/story.
 const data = fixture();
@@ -37,18 +43,25 @@ describe('series separation', () => {
     });
   });
 
-  it('stacks panels without overlap, every dot inside its own panel', () => {
-    for (let i = 1; i < layout.panels.length; i++) {
-      const prev = layout.panels[i - 1];
-      expect(layout.panels[i].top).toBeCloseTo(prev.top + prev.height + DEBT_LAYOUT.gap, 10);
+  it('stacks panels without overlap, every dot inside its own panel, at full height and shrunk', () => {
+    expect(layout.rows).toBe(8);
+    expect(layout.height).toBeCloseTo(layout.fixed + 8 * DEBT_LAYOUT.row, 10);
+    expect(layout.minHeight).toBeCloseTo(layout.fixed + 8 * DEBT_LAYOUT.minRow, 10);
+    for (const height of [layout.height, layout.minHeight, (layout.height + layout.minHeight) / 2]) {
+      const row = rowHeight(layout, height);
+      layout.panels.forEach((p, i) => {
+        const top = p.fixedAbove + p.rowsAbove * row;
+        const bottom = top + p.head + DEBT_LAYOUT.axis + p.dots.length * row;
+        const next = layout.panels[i + 1];
+        if (next) expect(next.fixedAbove + next.rowsAbove * row).toBeCloseTo(bottom + DEBT_LAYOUT.gap, 10);
+        else expect(bottom).toBeCloseTo(height, 10);
+        for (const d of p.dots) {
+          const y = (dotPosition(layout, d, { width: 20, height }).y / 100) * height;
+          expect(y).toBeGreaterThan(top + p.head + DEBT_LAYOUT.axis);
+          expect(y).toBeLessThan(bottom);
+        }
+      });
     }
-    const last = layout.panels.at(-1)!;
-    expect(layout.height).toBeCloseTo(last.top + last.height, 10);
-    for (const p of layout.panels)
-      for (const d of p.dots) {
-        expect(d.y).toBeGreaterThan((100 * (p.top + DEBT_LAYOUT.head + DEBT_LAYOUT.axis)) / layout.height);
-        expect(d.y).toBeLessThan((100 * (p.top + p.height)) / layout.height);
-      }
   });
 
   it('marks the series with different shapes as well as colours', () => {
@@ -87,10 +100,38 @@ describe('points', () => {
     expect(debtDateLabel({ date: '2024-09-09' }, speech)).toBe('9 September 2024');
   });
 
-  it('labels values as stated', () => {
+  it('labels values as stated: in words in tooltips, beside the dot in the axis’ unit or in short forms', () => {
     expect(nbs.dots.map((d) => d.valueLabel)).toEqual(['EUR 305m', 'EUR 3.7bn']);
     expect(exim.dots.map((d) => d.valueLabel)).toContain('EUR 2.518bn');
     expect(debtValueLabel({ value: 3, magnitude: 'billion', currency: 'EUR', confidence: 'approximate' }, format)).toBe('≈ EUR 3bn');
+    // Beside the dots: the axis says "EUR bn", so a figure in billions is its number; one in millions says so.
+    expect(nbs.unit).toBe('EUR bn');
+    expect(nbs.dots.map((d) => d.label)).toEqual(['EUR 305m', '3.7']);
+    expect(exim.dots.map((d) => d.label)).toContain('2.518');
+    const axis = { currency: 'EUR', magnitude: 'billion' } as const;
+    expect(debtDotLabel({ value: 3, magnitude: 'billion', currency: 'EUR', confidence: 'approximate' }, axis, format)).toBe('≈ 3');
+  });
+
+  it('labels them in the short forms of each edition, Cyrillic included', () => {
+    for (const [lang, nbsLabels, unit] of [
+      ['sr-Latn', ['305 mil. €', '3,7'], 'mlrd. €'],
+      ['sr-Cyrl', ['305 мил. €', '3,7'], 'млрд. €'],
+    ] as const) {
+      const edition = editionsOf(FIXTURE_DIR)[lang]!;
+      const sr = { w: edition['story.json'].graphics.debt!, format: i18nOf(edition, lang).format };
+      const [first] = debtLayout(edition['debt.json'].series, sr).panels;
+      expect(first.unit, lang).toBe(unit);
+      expect(first.dots.map((d) => d.label), lang).toEqual(nbsLabels);
+    }
+  });
+
+  it('makes the label column as wide as the longest date or unit needs, and the rest the value track', () => {
+    const dates = layout.panels.flatMap((p) => p.dots.map((d) => d.dateLabel));
+    for (const date of dates) expect(layout.labelColumn).toBeGreaterThanOrEqual(DEBT_SPACE.inset + textWidth(date) * DEBT_TYPE.date + DEBT_SPACE.gap);
+    for (const p of layout.panels) expect(layout.labelColumn).toBeGreaterThanOrEqual(DEBT_SPACE.inset + textWidth(p.unit, 'bold') * DEBT_TYPE.unit + DEBT_SPACE.gap);
+    const september = 'September 2023';
+    expect(dates).toContain(september);
+    expect(layout.labelColumn).toBeCloseTo(DEBT_SPACE.inset + textWidth(september) * DEBT_TYPE.date + DEBT_SPACE.gap, 10);
   });
 
   it('shares one value scale between panels in the same currency, rescaling millions exactly', () => {
@@ -98,10 +139,11 @@ describe('points', () => {
     expect(nbs.ticks).toEqual(exim.ticks);
     expect(nbs.dots[0].scaled).toBe(0.305);
     const max = nbs.ticks.at(-1)!.value;
-    expect(nbs.dots[1].x).toBeCloseTo(TRACK.from + ((TRACK.to - TRACK.from) * 3.7) / max, 10);
+    expect(nbs.dots[1].fraction).toBeCloseTo(3.7 / max, 10);
+    expect(nbs.ticks.map((t) => t.fraction)).toEqual(nbs.ticks.map((t) => t.value / max));
     for (const d of [...nbs.dots, ...exim.dots]) {
-      expect(d.x).toBeGreaterThanOrEqual(TRACK.from);
-      expect(d.x).toBeLessThanOrEqual(TRACK.to);
+      expect(d.fraction).toBeGreaterThanOrEqual(0);
+      expect(d.fraction).toBeLessThanOrEqual(1);
     }
   });
 
@@ -122,7 +164,11 @@ describe('tooltips, table and words', () => {
     const jan = items.find((i) => i.lines[0].includes('January 2025?'))!;
     expect(jan.lines).toContain("7.9% of Serbia's public debt (EUR 39.01 billion) (computed by us)");
     expect(jan.lines).toContain('Date not confirmed by the source');
-    expect(items.map((i) => [i.x, i.y])).toEqual(layout.panels.flatMap((p) => p.dots.map((d) => [d.x, d.y])));
+    const size = { width: 40, height: layout.height };
+    expect(items.map((i) => [i.x, i.y])).toEqual(layout.panels.flatMap((p) => p.dots.map((d) => Object.values(dotPosition(layout, d, size)))));
+    // At its dot: right of the label column, along the track.
+    const dot = nbs.dots[1];
+    expect((items[1].x / 100) * size.width).toBeCloseTo(layout.labelColumn + dot.fraction * (size.width - layout.labelColumn - DEBT_SPACE.end), 10);
   });
 
   it('has a table row per point, values as stated, with shares', () => {
@@ -152,6 +198,14 @@ describe('tooltips, table and words', () => {
 });
 
 describe('the rendered figure', () => {
+  it('in a scrollytelling block, says what each series measures in the notes, not in a key under the pinned chart', () => {
+    const props = { id: 'fig-debt', series, words, steps: [{ series: 'total-debt-to-china' }], scrollyId: 'x' };
+    const html = renderWith(DebtFigure, props, data);
+    expect(html).not.toContain('dc-key');
+    const notes = html.slice(html.indexOf('chart-notes'));
+    for (const s of series) expect(notes).toContain(s.measures);
+  });
+
   it('renders the same HTML every time, with the frame, panels and key', () => {
     const props = { id: 'fig-debt', series, words, state: { series: 'total-debt-to-china' } };
     const html = renderWith(DebtFigure, props, data);
@@ -170,7 +224,34 @@ describe('the rendered figure', () => {
     expect(html).toContain('aria-hidden="true"');
     expect(html).not.toContain('tabindex');
     expect(html).not.toContain('dc-hit');
-    expect(html).toContain('EUR 3.7bn');
+    expect(html).toContain('>3.7<');
+    expect(html).toContain('EUR bn');
+  });
+});
+
+describe('its pictures (share card, PNG, SVG, no-JS steps)', () => {
+  type Node = { type: string; props: { style?: Record<string, string | number>; children?: unknown } };
+  const boxes = (node: unknown): Node[] => {
+    if (!node || typeof node !== 'object') return [];
+    const n = node as Node;
+    const kids = Array.isArray(n.props?.children) ? n.props.children : [n.props?.children];
+    return [n, ...kids.flatMap(boxes)];
+  };
+  const draw = (at?: object) => boxes(pictureOf('debt', data, i18nOf(data), at)!.draw(640, 380));
+  const marks = (nodes: Node[]) => nodes.filter((n) => n.props.style?.background?.toString().startsWith('var(--cat-'));
+
+  it('draws every series in the page’s colour, none greyed out, on the card and the downloads', () => {
+    const nodes = draw();
+    const colours = new Set(marks(nodes).map((n) => n.props.style!.background));
+    expect(colours).toEqual(new Set(['var(--cat-1)', 'var(--cat-2)']));
+    expect(nodes.filter((n) => n.props.style?.background === 'var(--rule)' && (n.props.style.height as number) > 1)).toEqual([]);
+    expect(nodes.some((n) => typeof n.props.style?.opacity === 'number' && n.props.style.opacity < 1)).toBe(false);
+  });
+
+  it('shows a step’s series as the page does only in that step’s picture, in its colour', () => {
+    const nodes = draw({ series: 'china-exim-public-debt' });
+    expect(new Set(marks(nodes).map((n) => n.props.style!.background))).toEqual(new Set(['var(--cat-1)', 'var(--cat-2)']));
+    expect(nodes.some((n) => n.props.style?.background === 'var(--cat-2)' && n.props.style.opacity === 0.09)).toBe(true);
   });
 });
 

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { builtCsvFiles } from '../../src/lib/charts/csv.ts';
+import { textWidth } from '../../src/lib/charts/text-width.ts';
 import type { FinanceRecord } from '../../src/lib/data/schema.ts';
+import FinanceChart from '../../src/lib/graphics/finance/Chart.svelte';
+import FinanceFigure from '../../src/lib/graphics/finance/Figure.svelte';
 import graphic from '../../src/lib/graphics/finance/graphic.ts';
 import {
   aiddataCredit,
+  axisGutter,
+  LABEL_GAP,
   financeDescription,
   financeModel as model_,
   financeNotes,
@@ -17,7 +23,7 @@ import {
   valueAxis,
   yearBands,
 } from '../../src/lib/graphics/finance/model.ts';
-import { fixture, i18nOf } from '../helpers/data.ts';
+import { editionsOf, fixture, FIXTURE_DIR, i18nOf, renderWith } from '../helpers/data.ts';
 
 // Exact values: the frozen copy of the data in tests/fixtures/story.
 const data = fixture();
@@ -252,6 +258,58 @@ describe('finance helpers', () => {
     expect(short.endsWith('…')).toBe(true);
     expect(long.startsWith(short.slice(0, -1))).toBe(true);
     expect(shortTitle('Short')).toBe('Short');
+  });
+});
+
+describe('labels that fit in every edition', () => {
+  const editions = editionsOf(FIXTURE_DIR);
+  const render = (lang: 'en' | 'sr-Latn' | 'sr-Cyrl') => {
+    const edition = editions[lang]!;
+    const w = edition['story.json'].graphics.finance!;
+    const m = model_(edition['aiddata-finance.json'].records, w);
+    return renderWith(FinanceChart, { model: m, words: w, interactive: false }, edition);
+  };
+  const yLabels = (html: string) => [...html.matchAll(/class="fc-ylabel[^"]*"[^>]*>([^<]*)</g)].map((m) => m[1]);
+  const gutterOf = (html: string) => Number(/--gutter:\s*([\d.]+)em/.exec(html)?.[1]);
+
+  it('writes the value axis in the short forms of each edition', () => {
+    expect(yLabels(render('en'))).toEqual(['0', 'USD 500m', 'USD 1bn', 'USD 1.5bn', 'USD 2bn']);
+    expect(yLabels(render('sr-Latn'))).toEqual(['0', '500 mil. $', '1 mlrd. $', '1,5 mlrd. $', '2 mlrd. $']);
+    expect(yLabels(render('sr-Cyrl'))).toEqual(['0', '500 мил. $', '1 млрд. $', '1,5 млрд. $', '2 млрд. $']);
+  });
+
+  it('leaves room left of the plot for the longest value label as the edition writes it', () => {
+    for (const lang of ['en', 'sr-Latn', 'sr-Cyrl'] as const) {
+      const html = render(lang);
+      const labels = yLabels(html);
+      expect(labels.length, lang).toBeGreaterThan(2);
+      const gutter = gutterOf(html);
+      expect(gutter, lang).toBe(axisGutter(labels));
+      for (const label of labels) expect(gutter, `${lang}: ${label}`).toBeGreaterThanOrEqual(textWidth(label) + LABEL_GAP);
+    }
+    expect(gutterOf(render('sr-Cyrl'))).toBeGreaterThan(gutterOf(render('en')));
+  });
+
+  it('estimates widths on the wide side, a character at a time', () => {
+    expect(textWidth('2 млрд. $')).toBeGreaterThan(textWidth('2 mlrd. $'));
+    expect(textWidth('USD 1.5bn', 'bold')).toBeGreaterThan(textWidth('USD 1.5bn'));
+    expect(textWidth('Ш')).toBeGreaterThan(textWidth('i'));
+    expect(textWidth('中')).toBe(1);
+  });
+});
+
+describe('the table and the CSV', () => {
+  it('write every amount with one precision, whole constant dollars (AidData’s decimals are an artefact of the deflator)', () => {
+    const downloads = { png: 'images/f.png', svg: 'images/f.svg', data: 'data/' };
+    builtCsvFiles.clear();
+    const html = renderWith(FinanceFigure, { id: 'fig-finance', ...graphic.props(data), words, downloads }, data);
+    const cells = [...html.matchAll(/<td class="[^"]*\bnum\b[^"]*"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    const amounts = file.records.filter((r) => r.amountUsd2021 !== null).map((r) => r.amountUsd2021!);
+    expect(amounts.some((a) => !Number.isInteger(a))).toBe(true);
+    expect(cells.filter((c) => c !== ui.chart.noValue).sort()).toEqual(amounts.map((a) => format.number(Math.round(a))).sort());
+    const csv = [...builtCsvFiles.values()][0];
+    const column = csv.trim().split('\r\n').slice(1).map((line) => line.split(',').at(-1)!);
+    expect(column.filter(Boolean).sort()).toEqual(amounts.map((a) => String(Math.round(a))).sort());
   });
 });
 

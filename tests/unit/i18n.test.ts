@@ -65,6 +65,15 @@ describe('English formats (interface.json › format)', () => {
     expect(en.compactMoney(623, 'USD')).toBe('USD 623');
     expect(en.approximate('USD 1.5bn')).toBe('≈ USD 1.5bn');
   });
+
+  it('writes chart labels in short forms: amounts as stated, axis ticks exactly, units', () => {
+    expect(en.shortMoney({ amount: 2.518, magnitude: 'billion', currency: 'EUR' })).toBe('EUR 2.518bn');
+    expect(en.shortMoney({ amount: 305, magnitude: 'million', currency: 'EUR' })).toBe('EUR 305m');
+    expect(en.compactMoney(1_634_567_890, 'USD', { short: true })).toBe('USD 1.6bn');
+    expect([0, 5e8, 1e9, 1.25e9, 2e9].map((t) => en.axisMoney(t, 'USD'))).toEqual(['0', 'USD 500m', 'USD 1bn', 'USD 1.25bn', 'USD 2bn']);
+    expect(en.axisMoney(0.3e9, 'USD')).toBe('USD 300m');
+    expect(en.shortUnit('EUR', 'billion')).toBe('EUR bn');
+  });
 });
 
 describe('Serbian formats (sr/interface.json › format, in each edition’s locale)', () => {
@@ -101,6 +110,23 @@ describe('Serbian formats (sr/interface.json › format, in each edition’s loc
     expect(latin.unit('EUR', 'million')).toBe('miliona evra');
   });
 
+  it('writes chart labels in the short forms of Serbian newspaper graphics, abbreviations and signs kept in Cyrillic', () => {
+    expect(latin.shortMoney({ amount: 1.5, magnitude: 'billion', currency: 'USD' })).toBe('1,5 mlrd. $');
+    expect(latin.shortMoney({ amount: 305, magnitude: 'million', currency: 'EUR' })).toBe('305 mil. €');
+    expect(latin.shortMoney({ amount: 11, magnitude: 'thousand', currency: 'RSD' })).toBe('11 hilj. din.');
+    expect(latin.shortUnit('EUR', 'billion')).toBe('mlrd. €');
+    expect([0, 5e8, 1.5e9].map((t) => latin.axisMoney(t, 'USD'))).toEqual(['0', '500 mil. $', '1,5 mlrd. $']);
+    expect(latin.compactMoney(1_634_567_890, 'USD', { short: true })).toBe('1,6 mlrd. $');
+    expect(cyrillic.shortMoney({ amount: 1.5, magnitude: 'billion', currency: 'USD' })).toBe('1,5 млрд. $');
+    expect(cyrillic.shortMoney({ amount: 305, magnitude: 'million', currency: 'EUR' })).toBe('305 мил. €');
+    expect(cyrillic.shortMoney({ amount: 11, magnitude: 'thousand', currency: 'RSD' })).toBe('11 хиљ. дин.');
+    expect(cyrillic.shortMoney({ amount: 2, magnitude: 'billion', currency: 'CNY' })).toBe('2 млрд. јуана');
+    expect(cyrillic.shortUnit('EUR', 'billion')).toBe('млрд. €');
+    expect(cyrillic.axisMoney(2e9, 'USD')).toBe('2 млрд. $');
+    // Shorter than the words, which is what they are for.
+    expect(cyrillic.axisMoney(1.5e9, 'USD').length).toBeLessThan(cyrillic.compactMoney(1.5e9, 'USD').length);
+  });
+
   it('its CSV uses semicolons and decimal commas', () => {
     expect(editions['sr-Latn']!['interface.json'].format.csv).toEqual({ separator: ';', decimal: ',' });
   });
@@ -119,6 +145,13 @@ describe('CSV downloads', () => {
 
   it('start with a byte-order mark, quote what needs quoting, and leave missing values empty', () => {
     expect(toCsv(columns, rows)).toBe('\uFEFFPartner,"Value, EUR m"\r\nBosnia and Herzegovina,1673.9\r\nPoland,\r\n"Say ""hi""; Niš",1\r\n');
+  });
+
+  it('write a column with one precision when it asks for one (else each number as given)', () => {
+    const amounts = [{ key: 'amount' as const, label: 'USD', align: 'right' as const, decimals: 0 }];
+    const csv = toCsv(amounts, [{ amount: 10851.1667480707 }, { amount: 735.641208707325 }, { amount: 42157768 }, { amount: null }]);
+    expect(csv).toBe('\uFEFFUSD\r\n10851\r\n736\r\n42157768\r\n\r\n');
+    expect(toCsv([{ ...amounts[0], decimals: 1 }], [{ amount: 2.25 }, { amount: 3 }], { separator: ';', decimal: ',' })).toBe('\uFEFFUSD\r\n2,3\r\n3,0\r\n');
   });
 
   it('use semicolons and decimal commas where the language’s spreadsheets expect them', () => {

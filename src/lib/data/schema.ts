@@ -271,6 +271,17 @@ export const interfaceFile = z
         percent: template(['value'], ['value']),
         range: template(['start', 'end'], ['start', 'end']),
         spacedRange: template(['start', 'end'], ['start', 'end']),
+        short: z
+          .object({
+            money: byMagnitude(pluralWords(['amount', 'currency'], ['amount'])).meta({ description: 'An amount on a chart’s axis or beside its mark: "{currency} {amount}bn", "{amount} mlrd. {currency}".' }),
+            unit: byMagnitude(template(['currency'])).meta({ description: 'A chart axis’ unit: "{currency} bn", "mlrd. {currency}".' }),
+            currencies: z
+              .object(Object.fromEntries(CURRENCIES.map((c) => [c, text])) as Record<(typeof CURRENCIES)[number], typeof text>)
+              .strict()
+              .meta({ description: 'How a currency is written in short forms: "USD", "$".' }),
+          })
+          .strict()
+          .meta({ description: 'Short forms for chart labels, where room is tight: "USD 1.5bn", "1,5 mlrd. $". Sentences, tooltips and tables keep `money`.' }),
         csv: perLanguage(z.object({ separator: z.enum([',', ';']), decimal: z.enum(['.', ',']) }).strict())
           .meta({ description: 'How the CSV downloads write columns and decimals, for spreadsheets in the readers’ language.' }),
       })

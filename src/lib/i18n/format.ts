@@ -25,6 +25,12 @@ export interface FormatWords {
   /** A range whose ends are one word each ("{start}–{end}") and one whose ends are several ("{start} – {end}"). */
   range: Template;
   spacedRange: Template;
+  /** Short forms for chart labels, where room is tight: "USD 1.5bn", "1,5 mlrd. $". */
+  short: {
+    money: Record<Magnitude, Words>;
+    unit: Record<Magnitude, Template>;
+    currencies: Record<string, string>;
+  };
 }
 
 export interface Money {
@@ -50,6 +56,7 @@ export function createFormat(words: FormatWords) {
   const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
 
   const currency = (code: string) => words.currencies[code] ?? code;
+  const shortCurrency = (code: string) => words.short.currencies[code] ?? currency(code);
 
   /** 3615.8 → "3,615.8" / "3.615,8": as many decimals as the source gave, never rounded. */
   function number(value: number, decimals = decimalsOf(value)): string {
@@ -61,22 +68,47 @@ export function createFormat(words: FormatWords) {
     return plural(words.money[m.magnitude], m.amount, locale, { amount: number(m.amount), currency: currency(m.currency) });
   }
 
+  /** "USD 170m" / "170 mil. $": an amount as stated, in the short forms of chart labels. */
+  function shortMoney(m: Money): string {
+    return plural(words.short.money[m.magnitude], m.amount, locale, { amount: number(m.amount), currency: shortCurrency(m.currency) });
+  }
+
+  /** The largest magnitude in which an amount in units is at least 1: 1.5e9 → billion. */
+  const magnitudeOf = (value: number) => (['billion', 'million', 'thousand'] as const).find((m) => Math.abs(value) >= FACTOR[m]) ?? 'units';
+
   /**
    * A short reading of an exact amount in units ("USD 1.2bn", "USD 360m", "USD 11k"): one decimal below 10 of
-   * its magnitude, none above. For compact labels only; tables keep the exact number.
+   * its magnitude, none above. For compact labels only; tables keep the exact number. `short`: in the short
+   * forms of chart labels ("1,2 mlrd. $") rather than in words ("1,2 milijarde dolara").
    */
-  function compactMoney(value: number, code: string): string {
+  function compactMoney(value: number, code: string, { short = false } = {}): string {
     const round = (x: number) => (x < 10 ? Math.round(x * 10) / 10 : Math.round(x));
+    const write = short ? shortMoney : money;
     for (const magnitude of ['billion', 'million', 'thousand'] as const) {
       const r = round(value / FACTOR[magnitude]);
-      if (r >= 1) return money({ amount: r, magnitude, currency: code });
+      if (r >= 1) return write({ amount: r, magnitude, currency: code });
     }
-    return money({ amount: Math.round(value), magnitude: 'units', currency: code });
+    return write({ amount: Math.round(value), magnitude: 'units', currency: code });
+  }
+
+  /**
+   * A value axis' tick in units, exactly, in the short forms: 0 → "0", 1.25e9 → "USD 1.25bn" / "1,25 mlrd. $",
+   * 5e8 → "USD 500m". Never rounded: a tick stands where its label says.
+   */
+  function axisMoney(value: number, code: string): string {
+    if (value === 0) return number(0);
+    const magnitude = magnitudeOf(value);
+    return shortMoney({ amount: Number((value / FACTOR[magnitude]).toPrecision(12)), magnitude, currency: code });
   }
 
   /** "EUR million" / "miliona evra": for axis and column headings. */
   function unit(code: string, magnitude: Magnitude): string {
     return fill(words.unit[magnitude], { currency: currency(code) }).trim();
+  }
+
+  /** "EUR bn" / "mlrd. €": an axis' unit in the short forms of chart labels. */
+  function shortUnit(code: string, magnitude: Magnitude): string {
+    return fill(words.short.unit[magnitude], { currency: shortCurrency(code) }).trim();
   }
 
   /** "2009", "May 2024", "9 September 2024" (or "9. septembar 2024."): as precise as the data. */
@@ -104,8 +136,11 @@ export function createFormat(words: FormatWords) {
     locale,
     number,
     money,
+    shortMoney,
     compactMoney,
+    axisMoney,
     unit,
+    shortUnit,
     currency,
     date,
     years,

@@ -2,11 +2,12 @@
  * Serbia's debt to China (debt.json): separate series that measure different things, laid out as small
  * multiples — one panel per series, one row per reported figure in date order, a dot at its value. No line
  * joins any two points: the figures are separate reports, not a continuous record, and the series must
- * never read as one. Heights are in rem and widths in percent, so the layout needs no measuring and the
- * tooltip positions are exact.
+ * never read as one. The label column is as wide as the edition's dates need (estimated, never measured), the
+ * value track takes the rest of the width, and the rows share the height left by headings and axes.
  */
 import { nice, ticks } from 'd3-array';
 import { largestMagnitude, rescale, type Magnitude } from '../../charts/magnitudes.ts';
+import { textWidth, widestText } from '../../charts/text-width.ts';
 import type { ExplorableItem } from '../../charts/types.ts';
 import { dateSortKey } from '../../data/dates.ts';
 import type { DataFiles, DebtPoint } from '../../data/schema.ts';
@@ -27,14 +28,22 @@ export interface Speech {
 }
 type Currency = DebtPoint['currency'];
 
-/** Heights in rem: a panel is a heading, an axis row, then a row per point; panels are `gap` apart. */
-export const DEBT_LAYOUT = { head: 2.7, axis: 1.6, row: 2.3, gap: 1.2 } as const;
-/** The value track, in percent of the chart width (the date labels sit left of it). */
-export const TRACK = { from: 33, to: 95 } as const;
+/**
+ * Sizes in rem. A panel is a heading, an axis row, then a row per point; panels are `gap` apart. Headings, axes
+ * and gaps keep their height; the rows share what is left (`row` each at full height), so in a frame of limited
+ * height the rows give way, down to `minRow` (one line of text), and nothing else moves. On the page a heading is
+ * as tall as its label wraps; the layout counts the lines it takes on the narrowest chart.
+ */
+export const DEBT_LAYOUT = { headLine: 1.06, headSpace: 0.6, axis: 1.4, row: 2.3, minRow: 1, gap: 0.9 } as const;
+/** The chart's type sizes in rem (as Chart.svelte sets them): a panel's label, a date, an axis' unit. */
+export const DEBT_TYPE = { label: 0.88, date: 0.78, unit: 0.72 } as const;
+/** Left of the dates, between the label column and the track, and right of the track (rem). */
+export const DEBT_SPACE = { inset: 0.5, gap: 0.75, end: 0.9 } as const;
+/** The narrowest chart the labels are laid out for (rem): a 320 px screen less the page's margins. */
+const NARROWEST = 18;
 /** A marker shape per series, so the series differ by more than colour. */
 export const SHAPES = ['circle', 'diamond', 'square', 'triangle'] as const;
 export type Shape = (typeof SHAPES)[number];
-
 
 export interface DebtDot {
   key: string;
@@ -43,14 +52,17 @@ export interface DebtDot {
   point: DebtPoint;
   /** "~2013", "June 2023", "January 2025?": as precise as the source, with its doubts. */
   dateLabel: string;
-  /** "EUR 3.7bn", "≈ EUR 3bn": as the source states it. */
+  /** "EUR 3.7bn", "≈ EUR 3bn": as the source states it, for tooltips and sentences. */
   valueLabel: string;
+  /** Beside the dot: the value in the panel's unit ("3.7" on an axis of EUR billion), or in short forms if in another magnitude ("EUR 305m"). */
+  label: string;
   /** The value in the panel's magnitude: for placing the dot only. */
   scaled: number;
-  /** Percent of the chart width and height. */
-  x: number;
-  y: number;
-  /** Where the value label goes: beside the dot, on the side with room. */
+  /** Where the dot sits along the value track, 0 (the track's start, zero) to 1 (its end, the scale's maximum). */
+  fraction: number;
+  /** Its row among all the chart's rows, top to bottom. */
+  row: number;
+  /** Where the value label goes: beside the dot, on the side with more room. */
   labelSide: 'right' | 'left';
 }
 
@@ -60,12 +72,16 @@ export interface DebtPanel {
   measures: string;
   index: number;
   shape: Shape;
-  /** Top and height in rem. */
-  top: number;
-  height: number;
+  /** The fixed heights (rem) of the headings, axes and gaps above the panel, and the rows above it. */
+  fixedAbove: number;
+  rowsAbove: number;
+  /** The heading's height (rem): as many lines of label as it needs on the narrowest chart. */
+  head: number;
   currency: string;
   magnitude: Magnitude;
-  ticks: { value: number; x: number }[];
+  /** The axis' unit in short forms: "EUR bn", "mlrd. €". */
+  unit: string;
+  ticks: { value: number; label: string; fraction: number }[];
   dots: DebtDot[];
   focused: boolean;
   dimmed: boolean;
@@ -73,8 +89,14 @@ export interface DebtPanel {
 
 export interface DebtLayout {
   panels: DebtPanel[];
-  /** Total height in rem. */
+  /** How many rows there are, and the height (rem) of everything else: headings, axes, gaps. */
+  rows: number;
+  fixed: number;
+  /** The chart's height (rem) with rows of their full height, and the least it can shrink to. */
   height: number;
+  minHeight: number;
+  /** The column left of the value track (dates, the axis' unit), in rem: as wide as its longest label needs. */
+  labelColumn: number;
 }
 
 /** "~2013" for an approximate date, "January 2025?" for an unverified one. */
@@ -88,6 +110,15 @@ export function debtDateLabel(p: Pick<DebtPoint, 'date' | 'dateConfidence'>, { w
 export function debtValueLabel(p: Pick<DebtPoint, 'value' | 'magnitude' | 'currency' | 'confidence'>, format: Format): string {
   const money = format.money({ amount: p.value, magnitude: p.magnitude, currency: p.currency });
   return p.confidence === 'approximate' ? format.approximate(money) : money;
+}
+
+/** The label beside a dot: the value alone when it is in the axis' unit, else in short forms; "≈" when approximate. */
+export function debtDotLabel(p: Pick<DebtPoint, 'value' | 'magnitude' | 'currency' | 'confidence'>, axis: { currency: string; magnitude: Magnitude }, format: Format): string {
+  const value =
+    p.currency === axis.currency && p.magnitude === axis.magnitude
+      ? format.number(p.value)
+      : format.shortMoney({ amount: p.value, magnitude: p.magnitude, currency: p.currency });
+  return p.confidence === 'approximate' ? format.approximate(value) : value;
 }
 
 /** Each series' most recent figure, for the title's claim. */
@@ -117,59 +148,85 @@ function scalesByCurrency(series: DebtSeries[]) {
   return out;
 }
 
-const trackX = (fraction: number) => TRACK.from + (TRACK.to - TRACK.from) * fraction;
-
 /** Panels, rows and dots for the series in file order; `focus` (a series id) brings one forward. */
 export function debtLayout(series: DebtSeries[], speech: Speech, focus?: string | null): DebtLayout {
+  const { format } = speech;
   const scales = scalesByCurrency(series);
   const focusKnown = series.some((s) => s.id === focus);
   const L = DEBT_LAYOUT;
-  let top = 0;
-  const drafts = series.map((s, index) => {
+  let fixed = 0;
+  let rows = 0;
+  const panels = series.map((s, index): DebtPanel => {
     const points = sortedPoints(s);
-    const height = L.head + L.axis + points.length * L.row;
-    const panelTop = top;
-    top += height + L.gap;
-    return { s, index, points, height, panelTop };
-  });
-  const total = Math.max(0, top - L.gap);
-  const panels = drafts.map(({ s, index, points, height, panelTop }): DebtPanel => {
     const currency = points[0]?.currency ?? 'EUR';
     const scale = scales.get(currency) ?? { magnitude: 'billion' as Magnitude, max: 1, ticks: [0, 1] };
-    const dots = points.map((p, i): DebtDot => {
-      const own = scales.get(p.currency) ?? scale;
-      const scaled = rescale(p.value, p.magnitude, own.magnitude);
-      const fraction = scaled / own.max;
-      return {
-        key: `${s.id}-${i}`,
-        seriesId: s.id,
-        seriesLabel: s.label,
-        point: p,
-        dateLabel: debtDateLabel(p, speech),
-        valueLabel: debtValueLabel(p, speech.format),
-        scaled,
-        x: trackX(fraction),
-        y: (100 * (panelTop + L.head + L.axis + (i + 0.5) * L.row)) / total,
-        labelSide: fraction > 0.55 ? 'left' : 'right',
-      };
-    });
-    return {
+    const lines = Math.ceil((textWidth(s.label, 'bold') * DEBT_TYPE.label) / (NARROWEST - 2 * DEBT_SPACE.inset - 1.25));
+    const head = lines * L.headLine + L.headSpace;
+    const panel: DebtPanel = {
       id: s.id,
       label: s.label,
       measures: s.measures,
       index,
       shape: SHAPES[index % SHAPES.length],
-      top: panelTop,
-      height,
+      fixedAbove: fixed + (index ? L.gap : 0),
+      rowsAbove: rows,
+      head,
       currency,
       magnitude: scale.magnitude,
-      ticks: scale.ticks.map((value) => ({ value, x: trackX(value / scale.max) })),
-      dots,
+      unit: format.shortUnit(currency, scale.magnitude),
+      ticks: scale.ticks.map((value) => ({ value, label: format.number(value), fraction: value / scale.max })),
+      dots: points.map((p, i): DebtDot => {
+        const own = scales.get(p.currency) ?? scale;
+        const scaled = rescale(p.value, p.magnitude, own.magnitude);
+        const fraction = scaled / own.max;
+        return {
+          key: `${s.id}-${i}`,
+          seriesId: s.id,
+          seriesLabel: s.label,
+          point: p,
+          dateLabel: debtDateLabel(p, speech),
+          valueLabel: debtValueLabel(p, format),
+          label: debtDotLabel(p, { currency: p.currency, magnitude: own.magnitude }, format),
+          scaled,
+          fraction,
+          row: rows + i,
+          labelSide: fraction > 0.5 ? 'left' : 'right',
+        };
+      }),
       focused: focusKnown && s.id === focus,
       dimmed: focusKnown && s.id !== focus,
     };
+    fixed = panel.fixedAbove + head + L.axis;
+    rows += points.length;
+    return panel;
   });
-  return { panels, height: total };
+  const dates = panels.flatMap((p) => p.dots.map((d) => d.dateLabel));
+  const labelColumn =
+    DEBT_SPACE.inset +
+    Math.max(widestText(dates) * DEBT_TYPE.date, widestText(panels.map((p) => p.unit), 'bold') * DEBT_TYPE.unit) +
+    DEBT_SPACE.gap;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    panels,
+    rows,
+    fixed: round(fixed),
+    height: round(fixed + rows * L.row),
+    minHeight: round(fixed + rows * L.minRow),
+    labelColumn: round(labelColumn),
+  };
+}
+
+/** A row's height (rem) when the chart is this tall (rem). */
+export const rowHeight = (layout: DebtLayout, height: number): number =>
+  layout.rows ? Math.max(DEBT_LAYOUT.minRow, (height - layout.fixed) / layout.rows) : 0;
+
+/** Where a dot is, in percent of the chart's width and height, when the chart is this large (rem). */
+export function dotPosition(layout: DebtLayout, dot: DebtDot, size: { width: number; height: number }): { x: number; y: number } {
+  const panel = layout.panels.find((p) => p.id === dot.seriesId)!;
+  const row = rowHeight(layout, size.height);
+  const top = panel.fixedAbove + panel.head + DEBT_LAYOUT.axis + (dot.row + 0.5) * row;
+  const track = Math.max(0, size.width - layout.labelColumn - DEBT_SPACE.end);
+  return { x: (100 * (layout.labelColumn + dot.fraction * track)) / size.width, y: (100 * top) / Math.max(size.height, layout.minHeight) };
 }
 
 function shareText(p: DebtPoint, { w, format }: Speech): string | null {
@@ -179,8 +236,8 @@ function shareText(p: DebtPoint, { w, format }: Speech): string | null {
 
 export type DebtItem = ExplorableItem & { key: string };
 
-/** A tooltip per point, panel by panel, in date order. */
-export function debtItems(layout: DebtLayout, speech: Speech): DebtItem[] {
+/** A tooltip per point, panel by panel, in date order, at its dot in a chart of this size (rem). */
+export function debtItems(layout: DebtLayout, speech: Speech, size = { width: 40, height: layout.height }): DebtItem[] {
   const { w, format } = speech;
   const dateDoubt: Partial<Record<DebtPoint['confidence'], string>> = { approximate: w.doubts.dateApproximate, unverified: w.doubts.dateUnverified };
   const valueDoubt: Partial<Record<DebtPoint['confidence'], string>> = { computed: w.doubts.computed, approximate: w.doubts.approximate, unverified: w.doubts.unverified };
@@ -193,7 +250,7 @@ export function debtItems(layout: DebtLayout, speech: Speech): DebtItem[] {
       const doubts = [p.dateConfidence && dateDoubt[p.dateConfidence], valueDoubt[p.confidence]].filter(Boolean);
       lines.push(...(doubts as string[]));
       if (p.note) lines.push(p.note);
-      return { key: d.key, lines, x: d.x, y: d.y };
+      return { key: d.key, lines, ...dotPosition(layout, d, size) };
     }),
   );
 }

@@ -4,6 +4,7 @@
  * and the browser compute exactly the same thing.
  */
 import { nice, range, sum, ticks } from 'd3-array';
+import { widestText } from '../../charts/text-width.ts';
 import type { DataFiles, FinanceRecord, InterfaceWords } from '../../data/schema.ts';
 import type { Format } from '../../i18n/format.ts';
 import { compact, integer, oneOf } from '../url-options.ts';
@@ -314,3 +315,9 @@ export function valueAxis(max: number) {
   const y = (value: number) => 100 - (value / top) * 100;
   return Object.assign(y, { ticks: (count: number) => ticks(0, top, count), invert: (percent: number) => ((100 - percent) / 100) * top });
 }
+
+/** The space between a value label and the plot, in em of the labels' size. */
+export const LABEL_GAP = 0.5;
+
+/** The room left of the plot for the value axis' labels, in em of their size: the longest label and the gap. */
+export const axisGutter = (labels: string[]): number => Math.round((widestText(labels) + LABEL_GAP + 0.1) * 100) / 100;

@@ -17,6 +17,12 @@ export interface PictureInput {
   format: Format;
   ui: InterfaceWords;
   lang: string;
+  /**
+   * True for a scroll step's picture (for readers without JavaScript), which shows the step's state as the page
+   * does; false for the share card and the downloads, which show the graphic whole: no step's highlight or
+   * fading baked in.
+   */
+  step: boolean;
 }
 
 const MODULES = import.meta.glob<{ picture(input: PictureInput): Picture }>('../../graphics/*/picture.ts', { eager: true });
@@ -36,6 +42,7 @@ export function pictureOf(id: GraphicId, data: DataFiles, i18n: I18n, at?: objec
     format: i18n.format,
     ui: i18n.words,
     lang: i18n.lang,
+    step: at !== undefined,
   });
 }
 
