@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     wsEndpoint: string;
     origin: string;
+    /** The site built from the frozen fixture data (dist-fixture/), for the tests that compare pictures. */
+    fixtureOrigin: string;
   }
 }
 
@@ -22,10 +24,17 @@ export async function setup(project: TestProject): Promise<void> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium (see .ci/run)`);
   const server = await serveDist(dist);
-  close = server.close;
+  const fixtureDist = process.env.STORY_FIXTURE_DIST_DIR ?? join(import.meta.dirname, '..', '..', 'dist-fixture');
+  if (!existsSync(join(fixtureDist, 'index.html'))) throw new Error('dist-fixture/ is missing: run `npm run build:fixture` before the browser tests');
+  const fixtureServer = await serveDist(fixtureDist);
+  close = async () => {
+    await server.close();
+    await fixtureServer.close();
+  };
   browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   project.provide('wsEndpoint', browser.wsEndpoint());
   project.provide('origin', server.origin);
+  project.provide('fixtureOrigin', fixtureServer.origin);
 }
 
 export async function teardown(): Promise<void> {

@@ -45,12 +45,25 @@ export function observeScrollSteps(scrollyId: string, onStep: (index: number) =>
     { rootMargin: '50% 0px' },
   );
   near.observe(root);
+  const head = keepHeadHeight(root as HTMLElement);
   return () => {
+    head.disconnect();
     near.disconnect();
     cancelAnimationFrame(frame);
     removeEventListener('scroll', schedule);
     removeEventListener('resize', schedule);
   };
+}
+
+/**
+ * The pinned graphic's head (its title and subtitle) height, as --pinned-head on the scrolly: on a short screen the
+ * head scrolls away and the rest stays (Scrolly.svelte).
+ */
+function keepHeadHeight(root: HTMLElement): ResizeObserver {
+  const observer = new ResizeObserver(([entry]) => root.style.setProperty('--pinned-head', `${entry.borderBoxSize[0].blockSize}px`));
+  const head = root.querySelector('.scrolly-pinned > header');
+  if (head) observer.observe(head);
+  return observer;
 }
 
 export function prefersReducedMotion(): boolean {
