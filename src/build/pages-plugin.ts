@@ -105,6 +105,30 @@ export function deferStyles(head: string, body: string): { head: string; css: st
   return { head: kept, css };
 }
 
+/**
+ * The styles of what comes after the first screen, linked once, in the body just before the section of the
+ * first island: a stylesheet there holds back only what follows it, so the first screen paints without waiting
+ * for it, with or without JavaScript.
+ */
+export function belowStylesheet(body: string, href: string): string {
+  const first = body.indexOf('data-island=');
+  const at = first === -1 ? -1 : body.lastIndexOf('<section', first);
+  const link = `<link rel="stylesheet" href="${href}">`;
+  return at === -1 ? body + link : body.slice(0, at) + link + body.slice(at);
+}
+
+/** A built stylesheet inlined into a page: its relative addresses (the fonts, beside it in assets/) from the page. */
+export const inlinedCss = (css: string, dir: string) => css.replace(/url\((["']?)(?:\.\/)?(?![a-z]+:|\/|\.\.\/)/gi, (_whole, quote: string) => `url(${quote}${dir}`);
+
+/**
+ * The one font file the first screen's headline needs (bold serif, in the edition's script), to preload: the
+ * rest come as the text needs them.
+ */
+export function firstScreenFont(html: string): string | undefined {
+  const subset = /<html lang="[^"]*-Cyrl"/.test(html) ? 'cyrillic' : 'latin';
+  return new RegExp(`url\\(["']?([^"')]*noto-serif-${subset}-700-normal[^"')]*\\.woff2)`).exec(html)?.[1];
+}
+
 const minified = new Map<string, string>();
 /** Each component's <style> minified (the same component's style repeats on every page: each is minified once). */
 function minifyStyles(markup: string): string {
@@ -260,19 +284,20 @@ export function pages(options: { dataDir: string }): Plugin[] {
         markup.delete(ctx.path);
         // The built story inlines only the styles of what is above its first graphic; the rest comes in one file.
         if (ctx.server || !ctx.path.endsWith('index.html') || ctx.path.includes('/embed/')) return spliceMarkup(html, page.head, page.body);
-        // Its stylesheet (global.css, 1 kB) inline: nothing blocks the first paint.
+        const up = '../'.repeat(ctx.path.split('/').length - 2);
+        // Its stylesheet (global.css, 2 kB) inline: nothing blocks the first paint. Its font files' addresses are
+        // relative to the stylesheet (in assets/): from the page, they are in <up>assets/.
         html = html.replace(/<link rel="stylesheet"[^>]*href="(?:\.\.?\/)*([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
           const asset = ctx.bundle?.[file];
-          return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+          return asset?.type === 'asset' ? `<style>${inlinedCss(String(asset.source), `${up}assets/`)}</style>` : tag;
         });
+        const preload = firstScreenFont(html);
+        if (preload) html = html.replace('<!--app-head-->', () => `<link rel="preload" href="${preload}" as="font" type="font/woff2" crossorigin><!--app-head-->`);
         const { head, css } = deferStyles(page.head, page.body);
         if (!css) return spliceMarkup(html, head, page.body);
         const file = `assets/below-${createHash('sha1').update(css).digest('hex').slice(0, 10)}.css`;
         deferred.set(file, css);
-        const href = '../'.repeat(ctx.path.split('/').length - 2) + file;
-        // Not render-blocking: loaded as print, switched on when it arrives; without JavaScript, a plain stylesheet.
-        const link = `<link rel="stylesheet" href="${href}" media="print" onload="this.media='all'"><noscript><link rel="stylesheet" href="${href}"></noscript>`;
-        return spliceMarkup(html, head + link, page.body);
+        return spliceMarkup(html, head, belowStylesheet(page.body, up + file));
       },
     },
     writeBundle() {
