@@ -91,11 +91,20 @@ export function splicePage(html: string, head: string, body: string, lang = 'en'
 }
 
 /**
- * The page's component styles split in two: those of components that render before the first island (the
- * header, the outline, the first sections: the first screen) stay inline; the others become one stylesheet.
+ * Where the first screen's markup ends: at the story's first section (the header, its map and the section
+ * navigation come before it), or at the first island if one comes sooner.
+ */
+export function firstScreenEnd(body: string): number {
+  const ends = [body.indexOf('data-island='), body.indexOf('<section')].filter((i) => i >= 0);
+  return ends.length ? Math.min(...ends) : body.length;
+}
+
+/**
+ * The page's component styles split in two: those of components on the first screen (the edition switch, the
+ * header and its map, the section navigation) stay inline; the others become one stylesheet.
  */
 export function deferStyles(head: string, body: string): { head: string; css: string } {
-  const top = body.slice(0, Math.max(0, body.indexOf('data-island=')));
+  const top = body.slice(0, firstScreenEnd(body));
   let css = '';
   const kept = head.replace(/<style id="([^"]+)">([\s\S]*?)<\/style>/g, (tag, id: string, rules: string) => {
     if (top.includes(id)) return tag;
@@ -106,15 +115,41 @@ export function deferStyles(head: string, body: string): { head: string; css: st
 }
 
 /**
- * The styles of what comes after the first screen, linked once, in the body just before the section of the
- * first island: a stylesheet there holds back only what follows it, so the first screen paints without waiting
- * for it, with or without JavaScript.
+ * The styles of what comes after the first screen, linked once, in the body just before the element where the
+ * first screen ends: a stylesheet there holds back only what follows it, so the first screen paints without
+ * waiting for it, with or without JavaScript.
  */
 export function belowStylesheet(body: string, href: string): string {
-  const first = body.indexOf('data-island=');
-  const at = first === -1 ? -1 : body.lastIndexOf('<section', first);
-  const link = `<link rel="stylesheet" href="${href}">`;
-  return at === -1 ? body + link : body.slice(0, at) + link + body.slice(at);
+  const end = firstScreenEnd(body);
+  const at = end === body.length ? end : body.lastIndexOf('<', end);
+  return body.slice(0, at) + `<link rel="stylesheet" href="${href}">` + body.slice(at);
+}
+
+/**
+ * Svelte's hydration marks (<!--[-->, <!--]-->, <!---->…) outside the islands: only an island is hydrated, so
+ * elsewhere they are bytes for nothing. An island's markup (from data-island="… to its closing </div>, found by
+ * counting <div>s) keeps them.
+ */
+export function dropHydrationMarks(body: string): string {
+  let out = '';
+  let at = 0;
+  const mark = /<!--[[\]!]?-?[0-9a-z]*-->/g;
+  for (let start = body.indexOf('<div class="island"', at); start !== -1; start = body.indexOf('<div class="island"', at)) {
+    out += body.slice(at, start).replace(mark, '');
+    let depth = 0;
+    const tags = /<(\/?)div\b/g;
+    tags.lastIndex = start;
+    for (let m = tags.exec(body); m; m = tags.exec(body)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) {
+        at = body.indexOf('>', m.index) + 1;
+        break;
+      }
+    }
+    if (depth !== 0) at = body.length;
+    out += body.slice(start, at);
+  }
+  return out + body.slice(at).replace(mark, '');
 }
 
 /** A built stylesheet inlined into a page: its relative addresses (the fonts, beside it in assets/) from the page. */
@@ -297,7 +332,7 @@ export function pages(options: { dataDir: string }): Plugin[] {
         if (!css) return spliceMarkup(html, head, page.body);
         const file = `assets/below-${createHash('sha1').update(css).digest('hex').slice(0, 10)}.css`;
         deferred.set(file, css);
-        return spliceMarkup(html, head, belowStylesheet(page.body, up + file));
+        return spliceMarkup(html, head, belowStylesheet(dropHydrationMarks(page.body), up + file));
       },
     },
     writeBundle() {
