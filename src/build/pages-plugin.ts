@@ -126,14 +126,14 @@ export function belowStylesheet(body: string, href: string): string {
 }
 
 /**
- * Svelte's hydration marks (<!--[-->, <!--]-->, <!---->…) outside the islands: only an island is hydrated, so
+ * Svelte's hydration marks (<!--[-->, <!--]-->, <!---->, <!--$s1-->…) outside the islands: only an island is hydrated, so
  * elsewhere they are bytes for nothing. An island's markup (from data-island="… to its closing </div>, found by
  * counting <div>s) keeps them.
  */
 export function dropHydrationMarks(body: string): string {
   let out = '';
   let at = 0;
-  const mark = /<!--[[\]!]?-?[0-9a-z]*-->/g;
+  const mark = /<!--(?:[[\]!]?-?[0-9a-z]*|\$[0-9a-z-]+)-->/g;
   for (let start = body.indexOf('<div class="island"', at); start !== -1; start = body.indexOf('<div class="island"', at)) {
     out += body.slice(at, start).replace(mark, '');
     let depth = 0;
