@@ -91,11 +91,13 @@ export function splicePage(html: string, head: string, body: string, lang = 'en'
 }
 
 /**
- * Where the first screen's markup ends: at the story's first section (the header, its map and the section
- * navigation come before it), or at the first island if one comes sooner.
+ * Where the first screen's markup ends: inside the story's first section, just after its opening tag (the header,
+ * its map and the section navigation come before it; the sections' own rules, which keep the lower ones from
+ * being laid out before the reader nears them, must apply from the start), or at the first island if one comes sooner.
  */
 export function firstScreenEnd(body: string): number {
-  const ends = [body.indexOf('data-island='), body.indexOf('<section')].filter((i) => i >= 0);
+  const section = body.indexOf('<section');
+  const ends = [body.indexOf('data-island='), section === -1 ? -1 : body.indexOf('>', section) + 1].filter((i) => i > 0);
   return ends.length ? Math.min(...ends) : body.length;
 }
 
@@ -121,8 +123,9 @@ export function deferStyles(head: string, body: string): { head: string; css: st
  */
 export function belowStylesheet(body: string, href: string): string {
   const end = firstScreenEnd(body);
-  const at = end === body.length ? end : body.lastIndexOf('<', end);
-  return body.slice(0, at) + `<link rel="stylesheet" href="${href}">` + body.slice(at);
+  const at = end === body.length ? end : body.lastIndexOf('<', end - 1);
+  // fetchpriority: it is not needed for the first paint, so the fonts and the map come first.
+  return body.slice(0, at) + `<link rel="stylesheet" href="${href}" fetchpriority="low">` + body.slice(at);
 }
 
 /**
@@ -155,13 +158,34 @@ export function dropHydrationMarks(body: string): string {
 /** A built stylesheet inlined into a page: its relative addresses (the fonts, beside it in assets/) from the page. */
 export const inlinedCss = (css: string, dir: string) => css.replace(/url\((["']?)(?:\.\/)?(?![a-z]+:|\/|\.\.\/)/gi, (_whole, quote: string) => `url(${quote}${dir}`);
 
+/** The font subsets a text needs: "latin", "latin-ext" (the Latin letters beyond Latin-1: Č, Ć, Đ, Š, Ž…), "cyrillic". */
+function subsetsOf(text: string): string[] {
+  return [/[\u0000-\u00ff]/.test(text) && 'latin', /[\u0100-\u02ff\u1e00-\u1eff]/.test(text) && 'latin-ext', /[\u0400-\u045f]/.test(text) && 'cyrillic'].filter(
+    (s): s is string => Boolean(s),
+  );
+}
+/** The text a reader sees in some markup (not its scripts' or styles' contents). */
+const textOf = (markup: string) =>
+  markup
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z]+;/g, ' ');
+
 /**
- * The one font file the first screen's headline needs (bold serif, in the edition's script), to preload: the
- * rest come as the text needs them.
+ * The font files the first screen uses, to preload: the headline's bold serif and the standfirst's serif in
+ * the subsets of their text, and the sans (regular and bold) in the subsets of the rest (edition switch, kicker,
+ * map labels, byline, navigation). Preloaded, they arrive with the first paint instead of after it.
  */
-export function firstScreenFont(html: string): string | undefined {
-  const subset = /<html lang="[^"]*-Cyrl"/.test(html) ? 'cyrillic' : 'latin';
-  return new RegExp(`url\\(["']?([^"')]*noto-serif-${subset}-700-normal[^"')]*\\.woff2)`).exec(html)?.[1];
+export function firstScreenFonts(html: string, top: string): string[] {
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(top)?.[1] ?? '';
+  const standfirst = /<p class="standfirst[^>]*>([\s\S]*?)<\/p>/.exec(top)?.[1] ?? '';
+  const rest = textOf(top.replace(h1, '').replace(standfirst, ''));
+  const faces = [
+    ...subsetsOf(textOf(h1)).map((s) => `noto-serif-${s}-700-normal`),
+    ...subsetsOf(textOf(standfirst)).map((s) => `noto-serif-${s}-400-normal`),
+    ...subsetsOf(rest).flatMap((s) => [`noto-sans-${s}-400-normal`, `noto-sans-${s}-700-normal`]),
+  ];
+  return faces.flatMap((face) => new RegExp(`url\\(["']?([^"')]*${face}[^"')]*\\.woff2)`).exec(html)?.[1] ?? []);
 }
 
 const minified = new Map<string, string>();
@@ -317,17 +341,30 @@ export function pages(options: { dataDir: string }): Plugin[] {
         const page = markup.get(ctx.path);
         if (!page) return html;
         markup.delete(ctx.path);
+        const up = '../'.repeat(ctx.path.split('/').length - 2);
+        // A built embed page: its stylesheet stays a file; the sans it is set in is preloaded (its text's subsets).
+        if (!ctx.server && ctx.path.includes('/embed/') && !ctx.path.endsWith('index.html')) {
+          const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="(?:\.\.?\/)*([^"]+\.css)"[^>]*>/g)]
+            .map((m) => ctx.bundle?.[m[1]])
+            .map((asset) => (asset?.type === 'asset' ? inlinedCss(String(asset.source), `${up}assets/`) : ''))
+            .join('');
+          const preloads = firstScreenFonts(css, page.body.replace(/<\/?h1\b[^>]*>/g, ''))
+            .map((href) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`)
+            .join('');
+          return spliceMarkup(html.replace('<!--app-head-->', () => preloads + '<!--app-head-->'), page.head, page.body);
+        }
         // The built story inlines only the styles of what is above its first graphic; the rest comes in one file.
         if (ctx.server || !ctx.path.endsWith('index.html') || ctx.path.includes('/embed/')) return spliceMarkup(html, page.head, page.body);
-        const up = '../'.repeat(ctx.path.split('/').length - 2);
         // Its stylesheet (global.css, 2 kB) inline: nothing blocks the first paint. Its font files' addresses are
         // relative to the stylesheet (in assets/): from the page, they are in <up>assets/.
         html = html.replace(/<link rel="stylesheet"[^>]*href="(?:\.\.?\/)*([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
           const asset = ctx.bundle?.[file];
           return asset?.type === 'asset' ? `<style>${inlinedCss(String(asset.source), `${up}assets/`)}</style>` : tag;
         });
-        const preload = firstScreenFont(html);
-        if (preload) html = html.replace('<!--app-head-->', () => `<link rel="preload" href="${preload}" as="font" type="font/woff2" crossorigin><!--app-head-->`);
+        const preloads = firstScreenFonts(html, page.body.slice(0, firstScreenEnd(page.body)))
+          .map((href) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`)
+          .join('');
+        html = html.replace('<!--app-head-->', () => preloads + '<!--app-head-->');
         const { head, css } = deferStyles(page.head, page.body);
         if (!css) return spliceMarkup(html, head, page.body);
         const file = `assets/below-${createHash('sha1').update(css).digest('hex').slice(0, 10)}.css`;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../src/build/data-dir.ts';
-import { belowStylesheet, deferStyles, dropHydrationMarks, firstScreenFont, inlinedCss } from '../../src/build/pages-plugin.ts';
+import { belowStylesheet, deferStyles, dropHydrationMarks, firstScreenFonts, inlinedCss } from '../../src/build/pages-plugin.ts';
 import { formatProblem } from '../../src/lib/data/problems.ts';
 import { validateData } from '../../src/lib/data/validate.ts';
 import { coverMarks, sectorCounts } from '../../src/lib/story/cover/cover.ts';
@@ -95,22 +95,29 @@ describe('the built story page', () => {
     expect(inlinedCss(css, '../assets/')).toBe("@font-face{src:url(../assets/noto-serif-latin-700-normal-X.woff2)format('woff2')}a{background:url(data:image/png;base64,AA)}b{background:url(https://x.org/a.png)}");
     expect(inlinedCss('x{src:url("noto.woff2")}', 'assets/')).toBe('x{src:url("assets/noto.woff2")}');
   });
-  it('preloads the bold serif of the edition’s script, and nothing in a page without it', () => {
-    const page = (lang: string) => `<html lang="${lang}"><style>@font-face{src:url(assets/noto-serif-latin-700-normal-A.woff2)}@font-face{src:url(assets/noto-serif-cyrillic-700-normal-B.woff2)}</style>`;
-    expect(firstScreenFont(page('en'))).toBe('assets/noto-serif-latin-700-normal-A.woff2');
-    expect(firstScreenFont(page('sr-Latn'))).toBe('assets/noto-serif-latin-700-normal-A.woff2');
-    expect(firstScreenFont(page('sr-Cyrl'))).toBe('assets/noto-serif-cyrillic-700-normal-B.woff2');
-    expect(firstScreenFont('<html lang="en">')).toBeUndefined();
+  it('preloads the fonts of the first screen in the subsets of its text, and no other', () => {
+    const css = ['serif-latin-700', 'serif-latin-ext-700', 'serif-cyrillic-700', 'serif-latin-400', 'serif-cyrillic-400', 'sans-latin-400', 'sans-latin-700', 'sans-latin-ext-400', 'sans-latin-ext-700', 'sans-cyrillic-400', 'sans-cyrillic-700']
+      .map((f) => `@font-face{src:url(assets/noto-${f}-normal-X.woff2)}`)
+      .join('');
+    const html = `<html lang="en"><style>${css}</style>`;
+    const top = (h1: string, standfirst: string, rest: string) => `<nav>${rest}</nav><h1 class="s1">${h1}</h1><p class="standfirst s1">${standfirst}</p>`;
+    const files = (t: string) => firstScreenFonts(html, t).map((u) => /noto-(.*)-normal/.exec(u)![1]);
+    expect(files(top('Roads and copper', 'Since 2009', 'English'))).toEqual(['serif-latin-700', 'serif-latin-400', 'sans-latin-400', 'sans-latin-700']);
+    expect(files(top('Putevi: kako se Srbija približila Kini', 'Od 2009.', 'Ћирилица Šabac'))).toEqual([
+      'serif-latin-700', 'serif-latin-ext-700', 'serif-latin-400', 'sans-latin-400', 'sans-latin-700', 'sans-latin-ext-400', 'sans-latin-ext-700', 'sans-cyrillic-400', 'sans-cyrillic-700',
+    ]);
+    expect(files(top('Путеви', 'Од', 'English'))).toEqual(['serif-cyrillic-700', 'serif-cyrillic-400', 'sans-latin-400', 'sans-latin-700']);
   });
   const body = '<header class="sh1">x</header><nav class="sn1"></nav><section class="ss1"><p class="ss1">a</p><div class="island" data-island="debt"><!--[--><b class="sc1">1</b><div><!--]--></div></div><!----></section>';
   it('keeps inline only the styles of the first screen, and links the rest once, where the first screen ends', () => {
     const head = '<style id="sh1">h{}</style><style id="sn1">n{}</style><style id="ss1">s{}</style><style id="sc1">c{}</style>';
     const split = deferStyles(head, body);
-    expect(split.head).toBe('<style id="sh1">h{}</style><style id="sn1">n{}</style>');
-    expect(split.css).toBe('s{}c{}');
+    // The first section's own rules stay too: they keep the lower sections from being laid out at once.
+    expect(split.head).toBe('<style id="sh1">h{}</style><style id="sn1">n{}</style><style id="ss1">s{}</style>');
+    expect(split.css).toBe('c{}');
     const linked = belowStylesheet(body, 'assets/below.css');
     expect(linked.match(/<link /g)).toHaveLength(1);
-    expect(linked.indexOf('<link rel="stylesheet" href="assets/below.css">')).toBe(body.indexOf('<section'));
+    expect(linked.indexOf('<link rel="stylesheet" href="assets/below.css" fetchpriority="low">')).toBe(body.indexOf('<section'));
   });
   it('drops hydration marks outside the islands and keeps those inside', () => {
     expect(dropHydrationMarks(`<!--[--><p>a</p><!--]-->${body}<!---->`)).toBe(
