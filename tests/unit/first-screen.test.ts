@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../src/build/data-dir.ts';
 import { belowStylesheet, deferStyles, dropHydrationMarks, firstScreenFonts, inlinedCss } from '../../src/build/pages-plugin.ts';
+import { latinExtChars, latinExtCss, unicodeRange } from '../../src/build/fonts-plugin.ts';
 import { formatProblem } from '../../src/lib/data/problems.ts';
 import { validateData } from '../../src/lib/data/validate.ts';
 import { coverMarks, sectorCounts } from '../../src/lib/story/cover/cover.ts';
@@ -166,5 +167,22 @@ describe('quote marks', () => {
       const straight = texts(words).filter((t) => t.includes('"'));
       expect(straight, file).toEqual([]);
     }
+  });
+});
+
+describe('the Latin Extended fonts, cut to the data’s letters', () => {
+  it('finds the letters beyond Latin-1 in the texts, once each, in order (not those the Latin subset has)', () => {
+    expect(latinExtChars(['Vučić and Dačić', 'Šabac, Niš, Đorđe', 'Œuvre, Zoë, €5'])).toBe('ćčĐđŠš');
+    expect(latinExtChars(['plain English'])).toBe('');
+  });
+  it('writes them as a unicode-range of runs', () => {
+    expect(unicodeRange('ĆćČčĐđŠšŽž')).toBe('U+106-107,U+10C-10D,U+110-111,U+160-161,U+17D-17E');
+    expect(unicodeRange('ő')).toBe('U+151');
+  });
+  it('declares every face for those letters, and none without them', () => {
+    const css = latinExtCss('Čč');
+    expect(css.match(/@font-face/g)).toHaveLength(5);
+    expect(css).toContain("src: url('./noto-serif-latin-ext-700-normal.woff2') format('woff2');\n  unicode-range: U+10C-10D;");
+    expect(latinExtCss('')).not.toContain('@font-face');
   });
 });
