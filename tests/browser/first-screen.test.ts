@@ -129,7 +129,7 @@ describe('the fonts', () => {
 
 describe('the copy desk’s small things', () => {
   for (const edition of EDITIONS)
-    it(`${edition.lang}: one lower stylesheet, a favicon, one word to open every event, spaced separators`, async () => {
+    it(`${edition.lang}: one lower stylesheet, a favicon, one word to open every event, spaced separators, closed ranges`, async () => {
       const html = await fetchHtml(`/${edition.path}`);
       const doc = new jsdom.JSDOM(html).window.document;
       const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
@@ -141,6 +141,13 @@ describe('the copy desk’s small things', () => {
       expect(response.headers.get('content-type')).toMatch(/svg/);
       const summaries = new Set([...doc.querySelectorAll('.timeline .event summary')].map((s) => s.textContent!.trim()));
       expect(summaries.size).toBe(1);
-      for (const meta of doc.querySelectorAll('.project-meta')) expect(meta.textContent!.replace(/\s+/g, ' '), 'a space either side of ·').not.toMatch(/\S·|·\S/);
+      for (const meta of doc.querySelectorAll(".project-meta")) expect(meta.textContent!.replace(/\s+/g, ' '), 'a space either side of ·').not.toMatch(/\S·|·\S/);
+      // A range within one month is closed up ("17–19 June 2016"); only ranges across months are spaced.
+      const ranges = [...doc.querySelectorAll('.timeline .date')].filter((a) => a.querySelectorAll('time').length === 2);
+      expect(ranges.length).toBeGreaterThan(0);
+      for (const a of ranges) {
+        const [start, end] = [...a.querySelectorAll('time')].map((t) => t.getAttribute('datetime')!);
+        if (start.slice(0, 7) === end.slice(0, 7)) expect(a.textContent, start).toMatch(/^\d+\.?–\d/);
+      }
     });
 });
