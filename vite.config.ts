@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { basemap } from './src/build/basemap-plugin.ts';
 import { embedLoader } from './src/build/embed-loader-plugin.ts';
+import { fonts } from './src/build/fonts-plugin.ts';
 import { pages } from './src/build/pages-plugin.ts';
 import { storyData } from './src/build/story-data-plugin.ts';
 
@@ -23,6 +24,8 @@ export default defineConfig({
         compileOptions.generate === 'server' ? { css: 'injected', dev: false } : undefined,
     }),
     storyData({ dir: dataDir }),
+    // The fonts' Latin Extended files, cut to the letters the data uses (src/styles/fonts/, imported by global.css).
+    fonts({ dataDir }),
     basemap(),
     // The story (index.html), an embed page per graphic and the previewer, prerendered (see src/build/pages-plugin.ts).
     pages({ dataDir }),

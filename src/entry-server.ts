@@ -15,7 +15,7 @@ import { createI18n, type I18n } from './lib/i18n/context.ts';
 import { EDITIONS, editionOfPath, type Edition } from './lib/i18n/editions.ts';
 import { renderPage } from './lib/islands/render-page.ts';
 import { SERVER_ISLANDS } from './lib/islands/server-components.ts';
-import { downloadImage, shareCard, stepImage } from './lib/publishing/pictures/layouts.ts';
+import { downloadImage, shareCard, stepImage, storyCard as storyCardScene } from './lib/publishing/pictures/layouts.ts';
 import { pictureOf } from './lib/publishing/pictures/pictures.ts';
 import type { Picture, SceneNode } from './lib/publishing/pictures/scene.ts';
 import { cardPath, IMAGE, imagePath, siteRoot, STEP_IMAGE, stepImagePath } from './lib/publishing/site.ts';
@@ -112,7 +112,7 @@ export function images(): ImageJob[] {
     if (storyCard)
       jobs.push({
         file: edition.path + cardPath('story'),
-        scene: shareCard(storyCard, { ...text, title: story.headline, story: storyDate(story, i18n) }),
+        scene: storyCardScene(storyCard, { kicker: story.kicker, headline: story.headline, date: storyDate(story, i18n), publisher: story.site.publisher }),
         width: 1200,
         height: 630,
         scale: 1,

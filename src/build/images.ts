@@ -2,8 +2,8 @@
  * Draws the pictures the build ships: each graphic's share card (1200 × 630 PNG) and each chart's download
  * (PNG at print resolution and SVG), from the scene trees the graphics' picture.ts build from their models.
  * satori lays the tree out and writes SVG (its text as outlines, so the files need no fonts); resvg turns the
- * SVG into PNG. No headless browser. Fonts: Noto Sans from @fontsource (Latin, Latin Extended, Cyrillic) and
- * Noto Sans Math for signs such as ≈.
+ * SVG into PNG. No headless browser. Fonts: the page's, Noto Sans and Noto Serif from @fontsource (Latin, Latin
+ * Extended, Cyrillic), and Noto Sans Math for signs such as ≈.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,12 +21,21 @@ let fonts: Font[] | undefined;
  * between files of one family, so Č, Đ or Cyrillic would turn into boxes (layouts.ts lists all three).
  */
 function loadFonts(): Font[] {
-  const dir = join(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
-  const math = join(dirname(require.resolve('@fontsource/noto-sans-math/package.json')), 'files', 'noto-sans-math-latin-400-normal.woff');
+  const files = (family: string) => join(dirname(require.resolve(`@fontsource/${family}/package.json`)), 'files');
+  const math = join(files('noto-sans-math'), 'noto-sans-math-latin-400-normal.woff');
+  // The page's two families (global.css): Noto Sans as noto-<subset>, Noto Serif (the story card's headline) as noto-serif-<subset>.
+  const family = (family: string, name: string) =>
+    ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
+      ([400, 700] as const).map((weight) => ({
+        name: `${name}-${subset}`,
+        weight,
+        style: 'normal' as const,
+        data: readFileSync(join(files(family), `${family}-${subset}-${weight}-normal.woff`)),
+      })),
+    );
   fonts ??= [
-    ...['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
-      ([400, 700] as const).map((weight) => ({ name: `noto-${subset}`, weight, style: 'normal' as const, data: readFileSync(join(dir, `noto-sans-${subset}-${weight}-normal.woff`)) })),
-    ),
+    ...family('noto-sans', 'noto'),
+    ...family('noto-serif', 'noto-serif'),
     // ≈ and other signs the words use ("≈ Approximate"), which Noto Sans's text subsets lack.
     { name: 'noto-math', weight: 400, style: 'normal', data: readFileSync(math) },
   ];

@@ -91,11 +91,22 @@ export function splicePage(html: string, head: string, body: string, lang = 'en'
 }
 
 /**
- * The page's component styles split in two: those of components that render before the first island (the
- * header, the outline, the first sections: the first screen) stay inline; the others become one stylesheet.
+ * Where the first screen's markup ends: inside the story's first section, just after its opening tag (the header,
+ * its map and the section navigation come before it; the sections' own rules, which keep the lower ones from
+ * being laid out before the reader nears them, must apply from the start), or at the first island if one comes sooner.
+ */
+export function firstScreenEnd(body: string): number {
+  const section = body.indexOf('<section');
+  const ends = [body.indexOf('data-island='), section === -1 ? -1 : body.indexOf('>', section) + 1].filter((i) => i > 0);
+  return ends.length ? Math.min(...ends) : body.length;
+}
+
+/**
+ * The page's component styles split in two: those of components on the first screen (the edition switch, the
+ * header and its map, the section navigation) stay inline; the others become one stylesheet.
  */
 export function deferStyles(head: string, body: string): { head: string; css: string } {
-  const top = body.slice(0, Math.max(0, body.indexOf('data-island=')));
+  const top = body.slice(0, firstScreenEnd(body));
   let css = '';
   const kept = head.replace(/<style id="([^"]+)">([\s\S]*?)<\/style>/g, (tag, id: string, rules: string) => {
     if (top.includes(id)) return tag;
@@ -103,6 +114,78 @@ export function deferStyles(head: string, body: string): { head: string; css: st
     return '';
   });
   return { head: kept, css };
+}
+
+/**
+ * The styles of what comes after the first screen, linked once, in the body just before the element where the
+ * first screen ends: a stylesheet there holds back only what follows it, so the first screen paints without
+ * waiting for it, with or without JavaScript.
+ */
+export function belowStylesheet(body: string, href: string): string {
+  const end = firstScreenEnd(body);
+  const at = end === body.length ? end : body.lastIndexOf('<', end - 1);
+  // fetchpriority: it is not needed for the first paint, so the fonts and the map come first.
+  return body.slice(0, at) + `<link rel="stylesheet" href="${href}" fetchpriority="low">` + body.slice(at);
+}
+
+/**
+ * Svelte's hydration marks (<!--[-->, <!--]-->, <!---->, <!--$s1-->…) outside the islands: only an island is hydrated, so
+ * elsewhere they are bytes for nothing. An island's markup (from data-island="… to its closing </div>, found by
+ * counting <div>s) keeps them.
+ */
+export function dropHydrationMarks(body: string): string {
+  let out = '';
+  let at = 0;
+  const mark = /<!--(?:[[\]!]?-?[0-9a-z]*|\$[0-9a-z-]+)-->/g;
+  for (let start = body.indexOf('<div class="island"', at); start !== -1; start = body.indexOf('<div class="island"', at)) {
+    out += body.slice(at, start).replace(mark, '');
+    let depth = 0;
+    const tags = /<(\/?)div\b/g;
+    tags.lastIndex = start;
+    for (let m = tags.exec(body); m; m = tags.exec(body)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) {
+        at = body.indexOf('>', m.index) + 1;
+        break;
+      }
+    }
+    if (depth !== 0) at = body.length;
+    out += body.slice(start, at);
+  }
+  return out + body.slice(at).replace(mark, '');
+}
+
+/** A built stylesheet inlined into a page: its relative addresses (the fonts, beside it in assets/) from the page. */
+export const inlinedCss = (css: string, dir: string) => css.replace(/url\((["']?)(?:\.\/)?(?![a-z]+:|\/|\.\.\/)/gi, (_whole, quote: string) => `url(${quote}${dir}`);
+
+/** The font subsets a text needs: "latin", "latin-ext" (the Latin letters beyond Latin-1: Č, Ć, Đ, Š, Ž…), "cyrillic". */
+function subsetsOf(text: string): string[] {
+  return [/[\u0000-\u00ff]/.test(text) && 'latin', /[\u0100-\u02ff\u1e00-\u1eff]/.test(text) && 'latin-ext', /[\u0400-\u045f]/.test(text) && 'cyrillic'].filter(
+    (s): s is string => Boolean(s),
+  );
+}
+/** The text a reader sees in some markup (not its scripts' or styles' contents). */
+const textOf = (markup: string) =>
+  markup
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z]+;/g, ' ');
+
+/**
+ * The font files the first screen uses, to preload: the headline's bold serif and the standfirst's serif in
+ * the subsets of their text, and the sans (regular and bold) in the subsets of the rest (edition switch, kicker,
+ * map labels, byline, navigation). Preloaded, they arrive with the first paint instead of after it.
+ */
+export function firstScreenFonts(html: string, top: string): string[] {
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(top)?.[1] ?? '';
+  const standfirst = /<p class="standfirst[^>]*>([\s\S]*?)<\/p>/.exec(top)?.[1] ?? '';
+  const rest = textOf(top.replace(h1, '').replace(standfirst, ''));
+  const faces = [
+    ...subsetsOf(textOf(h1)).map((s) => `noto-serif-${s}-700-normal`),
+    ...subsetsOf(textOf(standfirst)).map((s) => `noto-serif-${s}-400-normal`),
+    ...subsetsOf(rest).flatMap((s) => [`noto-sans-${s}-400-normal`, `noto-sans-${s}-700-normal`]),
+  ];
+  return faces.flatMap((face) => new RegExp(`url\\(["']?([^"')]*${face}[^"')]*\\.woff2)`).exec(html)?.[1] ?? []);
 }
 
 const minified = new Map<string, string>();
@@ -258,21 +341,35 @@ export function pages(options: { dataDir: string }): Plugin[] {
         const page = markup.get(ctx.path);
         if (!page) return html;
         markup.delete(ctx.path);
+        const up = '../'.repeat(ctx.path.split('/').length - 2);
+        // A built embed page: its stylesheet stays a file; the sans it is set in is preloaded (its text's subsets).
+        if (!ctx.server && ctx.path.includes('/embed/') && !ctx.path.endsWith('index.html')) {
+          const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="(?:\.\.?\/)*([^"]+\.css)"[^>]*>/g)]
+            .map((m) => ctx.bundle?.[m[1]])
+            .map((asset) => (asset?.type === 'asset' ? inlinedCss(String(asset.source), `${up}assets/`) : ''))
+            .join('');
+          const preloads = firstScreenFonts(css, page.body.replace(/<\/?h1\b[^>]*>/g, ''))
+            .map((href) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`)
+            .join('');
+          return spliceMarkup(html.replace('<!--app-head-->', () => preloads + '<!--app-head-->'), page.head, page.body);
+        }
         // The built story inlines only the styles of what is above its first graphic; the rest comes in one file.
         if (ctx.server || !ctx.path.endsWith('index.html') || ctx.path.includes('/embed/')) return spliceMarkup(html, page.head, page.body);
-        // Its stylesheet (global.css, 1 kB) inline: nothing blocks the first paint.
+        // Its stylesheet (global.css, 2 kB) inline: nothing blocks the first paint. Its font files' addresses are
+        // relative to the stylesheet (in assets/): from the page, they are in <up>assets/.
         html = html.replace(/<link rel="stylesheet"[^>]*href="(?:\.\.?\/)*([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
           const asset = ctx.bundle?.[file];
-          return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+          return asset?.type === 'asset' ? `<style>${inlinedCss(String(asset.source), `${up}assets/`)}</style>` : tag;
         });
+        const preloads = firstScreenFonts(html, page.body.slice(0, firstScreenEnd(page.body)))
+          .map((href) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`)
+          .join('');
+        html = html.replace('<!--app-head-->', () => preloads + '<!--app-head-->');
         const { head, css } = deferStyles(page.head, page.body);
         if (!css) return spliceMarkup(html, head, page.body);
         const file = `assets/below-${createHash('sha1').update(css).digest('hex').slice(0, 10)}.css`;
         deferred.set(file, css);
-        const href = '../'.repeat(ctx.path.split('/').length - 2) + file;
-        // Not render-blocking: loaded as print, switched on when it arrives; without JavaScript, a plain stylesheet.
-        const link = `<link rel="stylesheet" href="${href}" media="print" onload="this.media='all'"><noscript><link rel="stylesheet" href="${href}"></noscript>`;
-        return spliceMarkup(html, head + link, page.body);
+        return spliceMarkup(html, head, belowStylesheet(dropHydrationMarks(page.body), up + file));
       },
     },
     writeBundle() {

@@ -341,7 +341,7 @@ describe('opening an event', () => {
     const item = page.locator(`#event-${withRest.id}`);
     await item.scrollIntoViewIfNeeded();
     const summary = item.locator('summary');
-    expect(await summary.textContent()).toBe(words.more.readMore);
+    expect(await summary.textContent()).toBe(words.more);
     const rest = item.locator('.rest');
     expect(await rest.isVisible()).toBe(false);
     await summary.focus();

@@ -377,12 +377,44 @@ type AnyScrollyBlock = {
   [G in StateGraphicId]: { type: 'scrolly'; graphic: G; steps: { text: string; alt: string; state: GraphicState<G> }[] };
 }[StateGraphicId];
 
+/** A strip of the timeline's events on a time axis: those of its categories between its dates, and those it names. */
+export interface EventsBlock {
+  type: 'events';
+  title: string | Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>> & { other: string };
+  categories?: (typeof EVENT_CATEGORIES)[number][];
+  from?: string;
+  to?: string;
+  events?: string[];
+}
+
 export type StoryBlock =
   | { type: 'text'; text: string }
   | AnyGraphicBlock
   | AnyScrollyBlock
   | { type: 'timeline' }
-  | { type: 'projects' };
+  | { type: 'projects' }
+  | EventsBlock;
+
+const eventsBlock = z
+  .object({
+    type: z.literal('events'),
+    title: pluralWords(['dates', 'years']).meta({
+      description: 'The strip’s caption; the page fills in {count} (events shown), {dates} ("7–9 September 2024") or {years} ("2014–2023") of the first and last event.',
+    }),
+    categories: neutral(z.array(z.enum(EVENT_CATEGORIES)).min(1))
+      .optional()
+      .meta({ description: 'The timeline’s categories to show (all when left out).' }),
+    from: dateString.optional().meta({ description: 'Only events from this date on (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+    to: dateString.optional().meta({ description: 'Only events up to this date.' }),
+    events: neutral(z.array(z.string()).min(1))
+      .optional()
+      .meta({ description: 'Ids of timeline events to show as well, whatever their category or date.' }),
+  })
+  .strict()
+  .refine((b) => b.categories || b.from || b.to || b.events, {
+    message: 'shows the whole timeline: give it "categories", "from", "to" or "events"',
+  })
+  .meta({ description: 'The timeline’s events of a subject as a strip on a time axis, each mark a link to its event in the timeline.' });
 
 export const storyBlock = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: inlineText }).strict(),
@@ -390,12 +422,14 @@ export const storyBlock = z.discriminatedUnion('type', [
   z.discriminatedUnion('graphic', STATE_GRAPHICS.map(scrollyBlock) as unknown as [z.ZodObject, ...z.ZodObject[]]),
   z.object({ type: z.literal('timeline') }).strict().meta({ description: 'The full timeline of events.' }),
   z.object({ type: z.literal('projects') }).strict().meta({ description: 'The projects: map and list.' }),
+  eventsBlock,
 ]) as unknown as z.ZodType<StoryBlock>;
 
 export const storySection = z
   .object({
     id,
     heading: text,
+    nav: text.optional().meta({ description: 'The section’s short name in the navigation under the headline, e.g. "Trade" (its heading when left out).' }),
     blocks: z.array(storyBlock).min(1, { message: 'needs at least one block' }),
   })
   .strict();
@@ -413,6 +447,14 @@ export const storyFile = z
     kicker: text.meta({ description: 'The small line above the headline.' }),
     headline: text,
     standfirst: inlineText,
+    cover: z
+      .object({
+        caption: template(['located', 'total']).meta({ description: 'Under the map beside the headline, e.g. "{located} of the {total} Chinese projects in this story, by sector".' }),
+        link: text.meta({ description: 'The link from it to the projects’ section, e.g. "Explore the projects".' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'The map of the projects beside the headline, on the first screen (drawn from projects.json).' }),
     byline: text,
     published: dateString.meta({ description: 'The day the story was first published, YYYY-MM-DD.' }),
     updated: dateString.optional().meta({ description: 'The day of the latest change that readers should know of, YYYY-MM-DD; not before published. Shown as “Updated …” when it differs.' }),
@@ -437,11 +479,12 @@ export interface StoryFile {
   kicker: string;
   headline: string;
   standfirst: string;
+  cover?: { caption: string; link: string };
   byline: string;
   published: string;
   updated?: string;
   site: { url?: string; publisher: string };
-  sections: { id: string; heading: string; blocks: StoryBlock[] }[];
+  sections: { id: string; heading: string; nav?: string; blocks: StoryBlock[] }[];
   credits: { heading: string; items: string[] };
   graphics: { [G in GraphicId]?: GraphicWords<G> };
 }

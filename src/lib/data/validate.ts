@@ -17,6 +17,7 @@ import {
   type Problem,
 } from './problems.ts';
 import { GRAPHICS, graphicById } from '../graphics/registry.ts';
+import { stripEvents } from '../story/strip/strip.ts';
 import { EDITIONS, type Edition } from '../i18n/editions.ts';
 import { markEnglish } from '../i18n/fallback.ts';
 import { scriptOf } from '../i18n/scripts.ts';
@@ -100,7 +101,7 @@ function crossFileProblems(data: Partial<DataFiles>, input: DataInput): Problem[
     });
   });
 
-  problems.push(...storyReferenceProblems(data), ...graphicDataProblems(data));
+  problems.push(...storyReferenceProblems(data), ...eventsBlockProblems(data), ...graphicDataProblems(data));
 
   if (input.aiddataCsv !== undefined) {
     let expected: string | undefined;
@@ -126,7 +127,7 @@ function crossFileProblems(data: Partial<DataFiles>, input: DataInput): Problem[
 function graphicsOf(block: StoryBlock): string[] {
   if (block.type === 'graphic' || block.type === 'scrolly') return [block.graphic];
   if (block.type === 'projects') return ['map'];
-  if (block.type === 'timeline') return ['timeline'];
+  if (block.type === 'timeline' || block.type === 'events') return ['timeline'];
   return [];
 }
 
@@ -183,6 +184,36 @@ function storyReferenceProblems(data: Partial<DataFiles>): Problem[] {
         path: ['credits', 'items'],
         message: `must credit "${name}" (${where}): the data’s licence asks for it`,
       });
+  return problems;
+}
+
+/** Each events strip names events that exist, shows at least one, and links to a timeline on the page. */
+function eventsBlockProblems(data: Partial<DataFiles>): Problem[] {
+  const story = data['story.json'];
+  const events = data['timeline.json']?.events;
+  if (!story || !events) return [];
+  const ids = events.map((e) => e.id);
+  const hasTimeline = story.sections.some((s) => s.blocks.some((b) => b.type === 'timeline'));
+  const problems: Problem[] = [];
+  story.sections.forEach((section, i) =>
+    section.blocks.forEach((block, j) => {
+      if (block.type !== 'events') return;
+      const path: PathPart[] = ['sections', i, 'blocks', j];
+      (block.events ?? []).forEach((ref, k) => {
+        if (ids.includes(ref)) return;
+        const guess = closest(ref, ids);
+        problems.push({
+          file: 'story.json',
+          path: [...path, 'events', k],
+          message: `refers to an event "${ref}" that is not in timeline.json.` + (guess ? ` Did you mean "${guess}"?` : ' Check the id in timeline.json.'),
+        });
+      });
+      if (!stripEvents(block, events).length)
+        problems.push({ file: 'story.json', path, message: 'shows no event: no event of timeline.json has its categories between its dates' });
+      if (!hasTimeline)
+        problems.push({ file: 'story.json', path, message: 'links to the timeline, but the story has none: add a {"type": "timeline"} block' });
+    }),
+  );
   return problems;
 }
 

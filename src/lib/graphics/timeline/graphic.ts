@@ -16,13 +16,9 @@ export const words = z
     confidence: wordsFor(CONFIDENCE).meta({ description: 'How an event’s confidence note starts, e.g. "Unverified".' }),
     relatedProjects: pluralWords(),
     sources: pluralWords(),
-    more: z
-      .object({
-        readMore: text.meta({ description: 'Opens the rest of an event’s text with its notes and sources, e.g. "Read more".' }),
-        details: text.meta({ description: 'Opens an event’s notes, related projects and sources when its text is one sentence, e.g. "Details".' }),
-      })
-      .strict()
-      .meta({ description: 'Each event shows its first sentence; the rest opens in place.' }),
+    more: text.meta({
+      description: 'Each event shows its first sentence; this opens the rest in place (its text, notes, related projects and sources), the same word for every event, e.g. "Details".',
+    }),
     overview: z
       .object({
         label: text.meta({ description: 'The overview’s name for screen readers: a time axis of the events that jumps to a year.' }),

@@ -13,6 +13,8 @@ export interface CardText {
 }
 
 const FONT = 'noto-latin, noto-latin-ext, noto-cyrillic, noto-math';
+/** The page's serif (its headline and text), for the story card's headline. */
+const SERIF = 'noto-serif-latin, noto-serif-latin-ext, noto-serif-cyrillic, noto-math';
 
 /** The share card: the title, the graphic, its sources and the story's name, in the light theme. */
 export function shareCard(picture: Picture, text: CardText): SceneNode {
@@ -32,6 +34,29 @@ export function shareCard(picture: Picture, text: CardText): SceneNode {
         ]),
       ]),
     ]),
+  ]);
+}
+
+/**
+ * The story's own card: its kicker and headline, as the page sets them, beside its picture (the projects' map with
+ * its key) at the card's full height, and the date and publisher at the foot. No part of the frame left empty.
+ */
+export function storyCard(picture: Picture, text: { kicker: string; headline: string; date: string; publisher: string }): SceneNode {
+  const pad = 48;
+  const right = 720;
+  const left = CARD.width - 2 * pad - right - 32;
+  const height = CARD.height - 2 * pad;
+  return box({ width: CARD.width, height: CARD.height, background: 'var(--bg)', fontFamily: FONT, color: 'var(--text)', padding: pad, gap: 32 }, [
+    box({ flexDirection: 'column', width: left, height }, [
+      label(text.kicker.toUpperCase(), { fontSize: 20, fontWeight: 700, letterSpacing: 1.5, color: 'var(--accent-text)', marginBottom: 14 }),
+      label(text.headline, { width: left, fontFamily: SERIF, fontSize: 42, fontWeight: 700, lineHeight: 1.14, flexGrow: 1 }),
+      box({ flexDirection: 'column', borderTop: '2px solid var(--text)', paddingTop: 10, gap: 4, fontSize: 20 }, [
+        label(text.publisher, { fontWeight: 700 }),
+        label(text.date, { color: 'var(--text-muted)' }),
+        label(picture.source, { fontSize: 15, color: 'var(--text-muted)' }),
+      ]),
+    ]),
+    box({ width: right, height, alignItems: 'center' }, [picture.draw(right, height)]),
   ]);
 }
 
