@@ -4,9 +4,10 @@ import { i18n, readData } from './data-files.ts';
 import { openPage, type OpenPage } from './harness.ts';
 
 async function tableRows(open: OpenPage, island: string): Promise<string[][]> {
-  return open.page
-    .locator(`[data-island="${island}"]`)
-    .first()
+  const frame = open.page.locator(`[data-island="${island}"]`).first();
+  // A long table is drawn when its panel is opened (with JavaScript).
+  await frame.locator('.chart-data details').evaluate((details: HTMLDetailsElement) => (details.open = true));
+  return frame
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
 }
@@ -59,10 +60,26 @@ describe('chart: Chinese official finance (AidData)', () => {
     const open = await openPage('/', { javaScriptEnabled: false });
     const island = open.page.locator('[data-island="finance"]').first();
     expect(await island.locator('.fc-seg').count()).toBe(cells.size);
-    const rows = await tableRows(open, 'finance');
+    // A table this long is not in the story's page: its panel links to the chart's own page, which has it.
+    const link = island.locator('.long-table a');
+    const tablePage = (await link.count()) ? await openPage(new URL((await link.getAttribute('href'))!, open.url).pathname, { javaScriptEnabled: false }) : open;
+    const rows = await tableRows(tablePage, 'finance');
     expect(rows.length).toBe(records.length);
     for (const r of records) expect(rows.some((row) => row.includes(String(r.id))), `record ${r.id}`).toBe(true);
+    if (tablePage !== open) await tablePage.finish({ axe: false });
     await open.finish({ axe: false });
+  });
+
+  it('draws its long table in the story when the reader opens its panel', async () => {
+    const open = await openPage('/');
+    const island = open.page.locator('[data-island="finance"]').first();
+    await island.evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
+    await expect.poll(() => island.getAttribute('data-hydrated')).toBe('true');
+    const summary = island.locator('.chart-data summary');
+    await summary.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await summary.click();
+    await expect.poll(() => island.locator('tbody tr').count()).toBe(records.length);
+    await open.finish({ axe: '[data-island="finance"] .chart-data' });
   });
 });
 

@@ -117,10 +117,21 @@ describe('each chart’s pictures', () => {
       const links = await page.locator('.chart-frame a.download[href$=".png"], .chart-frame a.download[href$=".svg"]').evaluateAll((as) =>
         [...new Set(as.map((a) => (a as HTMLAnchorElement).href))].map((href) => ({ href, download: as.find((a) => (a as HTMLAnchorElement).href === href)!.hasAttribute('download') })),
       );
-      // Each CSV is a file with the frame's table: its header and one line per row.
+      // Each CSV is a file with the frame's table: its header and one line per row. A long table of the story is on the
+      // chart's own page, which its panel links to.
       const tables = await page.locator('.chart-frame').evaluateAll((frames) =>
-        frames.map((f) => ({ href: f.querySelector<HTMLAnchorElement>('a.download[href$=".csv"]')!.href, rows: f.querySelectorAll('tbody tr').length })),
+        frames.map((f) => ({
+          href: f.querySelector<HTMLAnchorElement>('a.download[href$=".csv"]')!.href,
+          rows: f.querySelectorAll('tbody tr').length,
+          page: f.querySelector<HTMLAnchorElement>('.long-table a')?.href,
+        })),
       );
+      for (const table of tables.filter((t) => t.page)) {
+        const response = await page.request.get(table.page!);
+        expect(response.status(), table.page).toBe(200);
+        table.rows = ((await response.text()).match(/<tr[ >]/g)?.length ?? 1) - 1;
+        expect(table.rows, `the long table on ${table.page}`).toBeGreaterThan(20);
+      }
       for (const { href, rows } of tables) {
         expect(new URL(href).origin).toBe(inject('origin'));
         const response = await page.request.get(href);

@@ -306,6 +306,7 @@ export const interfaceFile = z
             downloadSvg: text,
         data: text,
         sources: pluralWords(),
+        longTable: pluralWords().meta({ description: 'In the story, instead of a long table (over 20 rows) until it is opened, and without JavaScript: a link to the chart’s own page, where the table is in full. {count} is its number of rows.' }),
         table: template(['title']),
         caption: template(['title']),
         noValue: text,

@@ -2,6 +2,8 @@
  * Each graphic's picture, found by convention (src/lib/graphics/<id>/picture.ts): adding a graphic with a
  * picture touches no list. Server and build only.
  */
+import { embedPath } from '../../embeds/snippet.ts';
+import type { EmbedId } from '../../embeds/embeds.ts';
 import type { DataFiles, GraphicId, InterfaceWords } from '../../data/schema.ts';
 import { embedsOf } from '../../embeds/embeds.ts';
 import { graphicById } from '../../graphics/registry.ts';
@@ -47,8 +49,19 @@ export function pictureOf(id: GraphicId, data: DataFiles, i18n: I18n, at?: objec
 }
 
 /** A chart's picture files and its CSV files' folder for its download links, from the page's folder (up: "../" from an embed page). */
-export function downloadsOf(id: GraphicId, data: DataFiles, i18n: I18n, up = ''): { png: string; svg: string; data: string } | undefined {
+/**
+ * A chart's files: its picture as PNG and SVG, the folder of its CSV files, and, in the story (not on the chart's own
+ * page), that page, where a long table is in full.
+ */
+export interface Downloads {
+  png: string;
+  svg: string;
+  data: string;
+  page?: string;
+}
+
+export function downloadsOf(id: GraphicId, data: DataFiles, i18n: I18n, up = ''): Downloads | undefined {
   if (graphicById(id).kind !== 'chart') return undefined;
   const file = pictureOf(id, data, i18n)?.file;
-  return file ? { png: `${up}images/${file}.png`, svg: `${up}images/${file}.svg`, data: `${up}data/` } : undefined;
+  return file ? { png: `${up}images/${file}.png`, svg: `${up}images/${file}.svg`, data: `${up}data/`, ...(!up && { page: embedPath(id as EmbedId) }) } : undefined;
 }
