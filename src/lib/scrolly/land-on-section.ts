@@ -1,0 +1,33 @@
+/**
+ * A link to a section (the section navigation, #methodology in an address) lands on its heading. The browser jumps
+ * with the sizes that parts not yet laid out are given (content-visibility); as they are laid out near the landing
+ * place the section moves. For a moment after the jump, the page keeps the section where it landed, until the
+ * reader scrolls, presses a key or touches the screen.
+ */
+import { jumpTo } from './page-jump.ts';
+
+const SETTLE_MS = 3000;
+
+function land(doc: Document): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const section = id ? doc.getElementById(id) : null;
+  if (!section?.matches('section.story-section')) return;
+  const margin = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
+  const until = performance.now() + SETTLE_MS;
+  let stopped = false;
+  const stop = () => (stopped = true);
+  const input = { once: true, passive: true, capture: true };
+  for (const type of ['wheel', 'touchstart', 'keydown'] as const) addEventListener(type, stop, input);
+  const settle = () => {
+    if (stopped || performance.now() > until) return;
+    const off = section.getBoundingClientRect().top - margin;
+    if (Math.abs(off) > 2) jumpTo(scrollY + off);
+    requestAnimationFrame(settle);
+  };
+  requestAnimationFrame(settle);
+}
+
+export function landOnSections(doc: Document = document): void {
+  addEventListener('hashchange', () => land(doc));
+  if (location.hash) land(doc);
+}
