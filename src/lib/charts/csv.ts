@@ -9,6 +9,8 @@ export interface Column<Row> {
   key: keyof Row & string;
   label: string;
   align?: 'left' | 'right';
+  /** Decimals every number in the column is written with (one precision per column); else as many as each has. */
+  decimals?: number;
 }
 
 export type Cell = string | number | null | undefined;
@@ -20,15 +22,15 @@ export interface CsvStyle {
 
 export const DEFAULT_CSV: CsvStyle = { separator: ',', decimal: '.' };
 
-function csvCell(value: Cell, style: CsvStyle): string {
+function csvCell(value: Cell, style: CsvStyle, decimals?: number): string {
   if (value === null || value === undefined) return '';
   // Numbers as plain digits (no thousands separators), so that spreadsheets read them as numbers.
-  const s = typeof value === 'number' ? String(value).replace('.', style.decimal) : plain(value);
+  const s = typeof value === 'number' ? (decimals === undefined ? String(value) : value.toFixed(decimals)).replace('.', style.decimal) : plain(value);
   return s.includes(style.separator) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv<Row extends Record<string, Cell>>(columns: Column<Row>[], rows: Row[], style: CsvStyle = DEFAULT_CSV): string {
-  const lines = [columns.map((c) => csvCell(c.label, style)), ...rows.map((row) => columns.map((c) => csvCell(row[c.key], style)))];
+  const lines = [columns.map((c) => csvCell(c.label, style)), ...rows.map((row) => columns.map((c) => csvCell(row[c.key], style, c.decimals)))];
   return '\uFEFF' + lines.map((cells) => cells.join(style.separator)).join('\r\n') + '\r\n';
 }
 
