@@ -49,7 +49,6 @@ export const words = z
       })
       .strict(),
     noData: text,
-    totalOnly: text,
     tooltip: z
       .object({
         heading: template(['year', 'flow']),
