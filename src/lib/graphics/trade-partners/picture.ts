@@ -33,7 +33,9 @@ export function picture(p: { props: TradePartnersProps; words: TradePartnersWord
       const all = Math.floor((height - head) / rowHeight);
       const { rows, hidden, skipped } = condenseRows(sorted, highlight, all >= sorted.length ? all : Math.floor((height - head - more) / rowHeight));
       const valueRoom = size * 4.2;
-      return box({ flexDirection: 'column', width, height, fontSize: size, color: 'var(--text)' }, [
+      // As tall as its rows (a period of two partners makes a short picture), at most the height given.
+      const needed = head + rows.length * rowHeight + (hidden ? more : 0);
+      return box({ flexDirection: 'column', width, height: Math.min(height, needed), fontSize: size, color: 'var(--text)' }, [
         box({ height: head, alignItems: 'flex-end', paddingBottom: size * 0.4, gap: size, color: 'var(--text-muted)', fontSize: size * 0.85 }, [
           label(period.label, { fontWeight: 700, color: 'var(--text)' }),
           ...period.flows.map((f) =>
