@@ -219,6 +219,12 @@ describe('the values of the year a step is about', () => {
     expect(liftOver(label, [{ left: 50, right: 70, top: 95, bottom: 200 }, { left: 0, right: 20, top: 80, bottom: 92 }], 80)).toBe(22);
     expect(liftOver(label, [{ left: 0, right: 100, top: 20, bottom: 200 }], 70)).toBeNull();
   });
+
+  it('stops where rounding leaves it touching what it has just cleared (it once lifted for ever, and the build hung)', () => {
+    const label = { left: 0, right: 10, top: 270, bottom: 288.2668326230924 };
+    const obstacle = { left: 0, right: 10, top: 54.45655360613999, bottom: 300 };
+    expect(liftOver(label, [obstacle], 1000)).toBeCloseTo(288.2668326230924 - 54.45655360613999 + 2, 9);
+  }, 2000);
 });
 
 describe('the picture (share card, PNG and SVG, step pictures)', () => {

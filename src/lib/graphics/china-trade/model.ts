@@ -382,13 +382,17 @@ export const collide = (a: Rect, b: Rect, gap = 0) =>
  */
 export function liftOver(label: Rect, obstacles: Rect[], max: number, gap = 2): number | null {
   let lift = 0;
-  for (let moved = true; moved; ) {
+  // Each obstacle lifts it at most once (it then lies below it), so a pass per obstacle is enough.
+  for (let moved = true, pass = 0; moved && pass <= obstacles.length; pass++) {
     moved = false;
     for (const o of obstacles) {
       const lifted = { ...label, top: label.top - lift, bottom: label.bottom - lift };
       if (o.right <= label.left || o.left >= label.right || !collide(lifted, o, gap)) continue;
-      lift = label.bottom - o.top + gap;
-      if (lift > max) return null;
+      // Only ever upwards (rounding could otherwise give the same lift again, for ever).
+      const next = label.bottom - o.top + gap;
+      if (next <= lift) continue;
+      if (next > max) return null;
+      lift = next;
       moved = true;
     }
   }
