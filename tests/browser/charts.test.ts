@@ -66,7 +66,7 @@ describe('chart: Serbia–China trade over time', () => {
         bars.map((bar) => {
           const style = getComputedStyle(bar);
           const el = bar as HTMLElement;
-          return { key: el.dataset.key!, confidence: el.dataset.confidence!, fill: `${style.backgroundColor} ${style.backgroundImage} ${style.opacity}` };
+          return { key: el.dataset.key!, sign: el.dataset.sign, fill: `${style.backgroundColor} ${style.backgroundImage} ${style.opacity}` };
         }),
       );
       for (const flow of ['exports', 'imports', 'total']) {
@@ -75,8 +75,9 @@ describe('chart: Serbia–China trade over time', () => {
       }
       // The year a step is about writes its signs in its callout.
       const { year } = JSON.parse((await island.locator('[data-state]').getAttribute('data-state'))!) as ChinaTradeState;
-      const signs = await island.locator('.ct-sign').allTextContents();
-      expect(signs.sort()).toEqual(marks.filter((m) => m.year !== year).map((m) => signOf(m.value!.confidence)).filter(Boolean).sort());
+      // Each sign over its own bar (drawn from the bar's data-sign).
+      for (const m of marks) expect(paint.find((p) => p.key === m.key)!.sign, m.key).toBe(m.year === year ? undefined : signOf(m.value!.confidence) || undefined);
+      expect(await island.locator('.ct-bar[data-sign]').first().evaluate((bar) => getComputedStyle(bar, '::before').content)).toMatch(/^"[*≈?]"$/);
       const flowsDrawn = new Set(marks.map((m) => m.flow));
       expect(await island.locator('.ct-legend li').count()).toBe(flowsDrawn.size);
     }

@@ -346,21 +346,24 @@ export interface Callout {
 /** "USD 1.9bn*": a value as stated, with its sign when it is computed or unverified (≈ is already in the value). */
 export function markedValue(v: TradeValue, format: Format): string {
   const stated = statedValue(v, format);
-  return v.confidence === 'computed' || v.confidence === 'unverified' ? `${stated}${signOf(v.confidence)}` : stated;
+  return v.confidence === 'approximate' ? stated : stated + signOf(v.confidence);
 }
 
-export function callout(view: TradeView, year: number | null | undefined, format: Format): Callout | null {
+export function callout(view: TradeView, year: number | null | undefined, format: Format, total: string): Callout | null {
   const band = view.bands.find((b) => b.year === year);
   const marks = band?.marks.filter((m) => m.value) ?? [];
   if (!band || !marks.length) return null;
-  // Near an edge the callout runs inward from its year, so that it stays inside the chart.
-  const anchor = band.center < 20 ? 'start' : band.center > 80 ? 'end' : 'middle';
+  // Off the middle, the callout runs inward from its year, so that it stays inside the chart and off the axis.
+  const anchor = band.center < 35 ? 'start' : band.center > 65 ? 'end' : 'middle';
   return {
     year: band.year,
     x: anchor === 'start' ? band.x0 : anchor === 'end' ? band.x1 : band.center,
     anchor,
     height: Math.max(...marks.map((m) => m.height)),
-    lines: marks.map((m) => ({ key: m.key, flow: m.flow, text: markedValue(m.value!, format) })),
+    lines: [
+      ...marks.map((m) => ({ key: m.key, flow: m.flow, text: markedValue(m.value!, format) })),
+      ...(band.total ? [{ key: `${band.year}-total`, flow: 'total' as const, text: format.fill(total, { value: markedValue(band.total, format) }) }] : []),
+    ],
   };
 }
 
@@ -534,21 +537,6 @@ export function tradeTable(years: ChinaTradeYear[], speech: Speech): TradeTableR
 /** Every source of every figure, in file order (the frame removes duplicates). */
 export function tradeSources(years: ChinaTradeYear[]): { name: string; url: string }[] {
   return years.flatMap((y) => FLOWS.flatMap((f) => y[f]?.sources ?? []));
-}
-
-/** The figures of one year in one view, for the caption under the chart ("2023: exports …, imports …"). */
-export function yearSummary(view: TradeView, year: number | undefined | null, speech: Speech): string | null {
-  if (year == null) return null;
-  const { w, format } = speech;
-  const band = view.bands.find((b) => b.year === year);
-  if (!band) return null;
-  const head = yearHeading(band.year, band.entry, speech);
-  if (band.kind === 'gap') return format.fill(w.summary.gap, { year: head, currency: view.currency });
-  const parts = band.marks.map((m) =>
-    m.value ? format.fill(w.summary.flow, { flow: w.flows[m.flow], value: statedValue(m.value, format) }) : format.fill(w.summary.notPublished, { flow: w.flows[m.flow] }),
-  );
-  if (band.total) parts.push(format.fill(w.summary.total, { value: statedValue(band.total, format) }));
-  return format.fill(w.summary.year, { year: head, parts: parts.join(', ') });
 }
 
 /** The embed's URL options: ?currency=EUR&year=2019&fta=1, each checked against the data. */

@@ -30,7 +30,7 @@ export function picture(p: { props: ChinaTradeProps; words: ChinaTradeWords; sta
   const marks = view.bands.flatMap((b) => b.marks);
   const unit = format.unit(view.currency, view.magnitude);
   const others = currenciesOf(p.props.years).filter((c) => c !== view.currency).map((c) => w.currencyNames[c]);
-  const call = callout(view, p.state.year, format);
+  const call = callout(view, p.state.year, format, w.summary.total);
   const fta = view.fta.filter((f) => f.x !== null);
   return {
     title: w.title,
