@@ -1,6 +1,9 @@
 /** Each chart draws one mark per data row, and its table shows the same numbers as the data file. */
 import { describe, expect, it } from 'vitest';
-import { i18n, readData } from './data-files.ts';
+import type { ChinaTradeState } from '../../src/lib/graphics/china-trade/graphic.ts';
+import { signOf, statedValue, tradeView } from '../../src/lib/graphics/china-trade/model.ts';
+import { i18n, readData, storyFigures } from './data-files.ts';
+import { fitProblems, limitChartBody } from './fit.ts';
 import { openPage, type OpenPage } from './harness.ts';
 
 async function tableRows(open: OpenPage, island: string): Promise<string[][]> {
@@ -45,6 +48,76 @@ describe('chart: Serbia–China trade over time', () => {
         if (figure) expect(row).toContain(format.number(figure.value));
     }
     await open.finish({ axe: '[data-island="china-trade"]' });
+  });
+
+  const [figure] = storyFigures('china-trade');
+  const steps = figure?.block.type === 'scrolly' ? figure.block.steps.map((s) => s.state as ChinaTradeState) : [];
+  const agreement = readData('china-trade.json').agreement;
+
+  it('draws a computed or approximate figure as solid as a sourced one, marked by its sign, with a legend of what is drawn', async () => {
+    const open = await openPage('/embed/china-trade.html');
+    const island = open.page.locator('[data-island="china-trade"]');
+    await expect.poll(() => island.getAttribute('data-hydrated')).toBe('true');
+    for (const currency of [...new Set(years.map((y) => y.currency))]) {
+      await island.getByRole('radio', { name: currency }).check();
+      const view = tradeView(years, currency, agreement);
+      const marks = view.bands.flatMap((b) => b.marks).filter((m) => m.value);
+      await expect.poll(() => island.locator('.ct-bar').count()).toBe(marks.length);
+      const paint = await island.locator('.ct-bar').evaluateAll((bars) =>
+        bars.map((bar) => {
+          const style = getComputedStyle(bar);
+          const el = bar as HTMLElement;
+          return { key: el.dataset.key!, sign: el.dataset.sign, fill: `${style.backgroundColor} ${style.backgroundImage} ${style.opacity}` };
+        }),
+      );
+      for (const flow of ['exports', 'imports', 'total']) {
+        const fills = new Set(paint.filter((p) => p.key.endsWith(flow)).map((p) => p.fill));
+        expect([...fills], `${currency} ${flow}: one fill whatever the confidence`).toHaveLength(Math.min(1, fills.size));
+      }
+      // The year a step is about writes its signs in its callout.
+      const { year } = JSON.parse((await island.locator('[data-state]').getAttribute('data-state'))!) as ChinaTradeState;
+      // Each sign over its own bar (drawn from the bar's data-sign).
+      for (const m of marks) expect(paint.find((p) => p.key === m.key)!.sign, m.key).toBe(m.year === year ? undefined : signOf(m.value!.confidence) || undefined);
+      expect(await island.locator('.ct-bar[data-sign]').first().evaluate((bar) => getComputedStyle(bar, '::before').content)).toMatch(/^"[*≈?]"$/);
+      const flowsDrawn = new Set(marks.map((m) => m.flow));
+      expect(await island.locator('.ct-legend li').count()).toBe(flowsDrawn.size);
+    }
+    await open.finish({ axe: '[data-island="china-trade"]' });
+  });
+
+  it('draws and labels the values of the year each step is about, at 375 px, even USD 8.9 million on a billions scale', async () => {
+    const open = await openPage('/', { width: 375, height: 812, reducedMotion: 'reduce' });
+    const island = open.page.locator('[data-island="china-trade"]').first();
+    for (const [i, state] of steps.entries()) {
+      if (state.year === undefined) continue;
+      await open.page.locator(`[data-scrolly="${figure.figureId}"] [data-step="${i}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const view = tradeView(years, state.currency, agreement);
+      const band = view.bands.find((b) => b.year === state.year)!;
+      for (const mark of band.marks.filter((m) => m.value)) {
+        const bar = island.locator(`.ct-bar[data-key="${mark.key}"]`);
+        await expect.poll(() => bar.evaluate((el) => el.getBoundingClientRect().height), { message: mark.key }).toBeGreaterThanOrEqual(2);
+        await expect
+          .poll(() => island.locator('.ct-callout').evaluate((el) => (el.checkVisibility({ visibilityProperty: true }) ? el.textContent : null)), { message: mark.key })
+          .toContain(statedValue(mark.value!, format));
+      }
+    }
+    await open.finish({ axe: false });
+  });
+
+  it('fits a phone’s pinned graphic in every edition: nothing overflows, is cut or overlaps', async () => {
+    for (const edition of ['/', '/sr-cyrl/']) {
+      const open = await openPage(edition, { width: 375, height: 812, reducedMotion: 'reduce' });
+      const island = open.page.locator('[data-island="china-trade"]').first();
+      for (const i of steps.keys()) {
+        await open.page.locator(`[data-scrolly="${figure.figureId}"] [data-step="${i}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await expect.poll(async () => JSON.parse((await island.locator('[data-state]').getAttribute('data-state'))!)).toMatchObject(steps[i]);
+        for (const height of [0, 260, 420]) {
+          await limitChartBody(island, height);
+          await expect.poll(() => fitProblems(island), { message: `${edition} step ${i} in ${height || 'its own'} px` }).toEqual([]);
+        }
+      }
+      await open.finish({ axe: false });
+    }
   });
 });
 

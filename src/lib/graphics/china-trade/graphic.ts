@@ -49,7 +49,6 @@ export const words = z
       })
       .strict(),
     noData: text,
-    totalOnly: text,
     tooltip: z
       .object({
         heading: template(['year', 'flow']),
@@ -97,13 +96,7 @@ export const words = z
       .object({ flows, confidence: template(['flow', 'confidence']), noFigures: text, flowNote: template(['flow', 'note']) })
       .strict(),
     summary: z
-      .object({
-        year: template(['year', 'parts']),
-        flow: template(['flow', 'value']),
-        notPublished: template(['flow']),
-        total: template(['value']),
-        gap: template(['year', 'currency']),
-      })
+      .object({ total: template(['value']).meta({ description: 'The total’s line among the values written over the year a step is about, e.g. "total {value}".' }) })
       .strict(),
     currencyControl: text,
     chartLabel: template(['currency', 'from', 'to']),

@@ -33,6 +33,13 @@ export interface ChinaTradeProps {
 /** The plot inside the chart box, in percent of the box height: room above for labels, below for years. */
 export const PLOT = { top: 17, bottom: 12 } as const;
 
+/** The scale reaches this much above the tallest bar (before rounding up to a nice number). */
+const HEADROOM = 1.15;
+
+/** The small sign over a bar whose figure is not exactly as a source states it (the legend and the table say which). */
+export const SIGNS = { computed: '*', approximate: '≈', unverified: '?' } as const;
+export const signOf = (confidence: Confidence): string => (confidence === 'sourced' ? '' : SIGNS[confidence]);
+
 const CURRENCY_ORDER: readonly Currency[] = ['USD', 'EUR', 'RSD', 'CNY'];
 
 /** The currencies the data uses, US dollars first (the default view), then euros. */
@@ -212,7 +219,8 @@ export function tradeView(years: ChinaTradeYear[], wanted?: string | null, agree
   });
   const drawn = raw.flatMap((r) => (r.kind === 'flows' ? [r.exports, r.imports] : r.kind === 'total-only' ? [r.total] : []));
   const max = Math.max(0, ...drawn.map((v) => v?.scaled ?? 0));
-  const yMax = nice(0, max > 0 ? max : 1, 4)[1];
+  // Headroom above the tallest bar: the values of the year a step is about are written over its bars.
+  const yMax = nice(0, max > 0 ? max * HEADROOM : 1, 4)[1];
   const height = (v: TradeValue | null) => (v ? (100 * v.scaled) / yMax : 0);
 
   const bands: YearBand[] = raw.map(({ year, i, entry, exports, imports, total, kind }) => {
@@ -323,6 +331,76 @@ function valueLines(v: TradeValue, speech: Speech): string[] {
 
 export type TradeItem = ExplorableItem & { key: string; year: number | null };
 
+
+/** The values of the year a step is about, written over its bars: one line per bar, from left to right. */
+export interface Callout {
+  year: number;
+  /** Where it is anchored, in percent of the plot width, and which of its ends sits there. */
+  x: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** The top of the year's tallest bar, in percent of the plot height: the callout sits on it. */
+  height: number;
+  lines: { key: string; flow: TradeFlow; text: string }[];
+}
+
+/** "USD 1.9bn*": a value as stated, with its sign when it is computed or unverified (≈ is already in the value). */
+export function markedValue(v: TradeValue, format: Format): string {
+  const stated = statedValue(v, format);
+  return v.confidence === 'approximate' ? stated : stated + signOf(v.confidence);
+}
+
+export function callout(view: TradeView, year: number | null | undefined, format: Format, total: string): Callout | null {
+  const band = view.bands.find((b) => b.year === year);
+  const marks = band?.marks.filter((m) => m.value) ?? [];
+  if (!band || !marks.length) return null;
+  // Off the middle, the callout runs inward from its year, so that it stays inside the chart and off the axis.
+  const anchor = band.center < 35 ? 'start' : band.center > 65 ? 'end' : 'middle';
+  return {
+    year: band.year,
+    x: anchor === 'start' ? band.x0 : anchor === 'end' ? band.x1 : band.center,
+    anchor,
+    height: Math.max(...marks.map((m) => m.height)),
+    lines: [
+      ...marks.map((m) => ({ key: m.key, flow: m.flow, text: markedValue(m.value!, format) })),
+      ...(band.total ? [{ key: `${band.year}-total`, flow: 'total' as const, text: format.fill(total, { value: markedValue(band.total, format) }) }] : []),
+    ],
+  };
+}
+
+/** A box on screen: y grows downwards. */
+export interface Rect {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Whether two boxes overlap, or come closer than `gap`. */
+export const collide = (a: Rect, b: Rect, gap = 0) =>
+  a.right + gap > b.left && b.right + gap > a.left && a.bottom + gap > b.top && b.bottom + gap > a.top;
+
+/**
+ * How far to raise a label so that it clears every obstacle beside or under it (other bars, signs, labels),
+ * keeping `gap` between them; null when it would have to rise more than `max` (out of the chart).
+ */
+export function liftOver(label: Rect, obstacles: Rect[], max: number, gap = 2): number | null {
+  let lift = 0;
+  // Each obstacle lifts it at most once (it then lies below it), so a pass per obstacle is enough.
+  for (let moved = true, pass = 0; moved && pass <= obstacles.length; pass++) {
+    moved = false;
+    for (const o of obstacles) {
+      const lifted = { ...label, top: label.top - lift, bottom: label.bottom - lift };
+      if (o.right <= label.left || o.left >= label.right || !collide(lifted, o, gap)) continue;
+      // Only ever upwards (rounding could otherwise give the same lift again, for ever).
+      const next = label.bottom - o.top + gap;
+      if (next <= lift) continue;
+      if (next > max) return null;
+      lift = next;
+      moved = true;
+    }
+  }
+  return lift;
+}
 
 /** One tooltip per mark, left to right: bars, "no figure" markers, gaps and the FTA lines. */
 export function tradeItems(view: TradeView, speech: Speech): TradeItem[] {
@@ -459,21 +537,6 @@ export function tradeTable(years: ChinaTradeYear[], speech: Speech): TradeTableR
 /** Every source of every figure, in file order (the frame removes duplicates). */
 export function tradeSources(years: ChinaTradeYear[]): { name: string; url: string }[] {
   return years.flatMap((y) => FLOWS.flatMap((f) => y[f]?.sources ?? []));
-}
-
-/** The figures of one year in one view, for the caption under the chart ("2023: exports …, imports …"). */
-export function yearSummary(view: TradeView, year: number | undefined | null, speech: Speech): string | null {
-  if (year == null) return null;
-  const { w, format } = speech;
-  const band = view.bands.find((b) => b.year === year);
-  if (!band) return null;
-  const head = yearHeading(band.year, band.entry, speech);
-  if (band.kind === 'gap') return format.fill(w.summary.gap, { year: head, currency: view.currency });
-  const parts = band.marks.map((m) =>
-    m.value ? format.fill(w.summary.flow, { flow: w.flows[m.flow], value: statedValue(m.value, format) }) : format.fill(w.summary.notPublished, { flow: w.flows[m.flow] }),
-  );
-  if (band.total) parts.push(format.fill(w.summary.total, { value: statedValue(band.total, format) }));
-  return format.fill(w.summary.year, { year: head, parts: parts.join(', ') });
 }
 
 /** The embed's URL options: ?currency=EUR&year=2019&fta=1, each checked against the data. */

@@ -1,6 +1,6 @@
 /** Serbia's main trading partners: one bar per partner and flow, one period at a time. */
 import { z } from 'zod';
-import { neutral, template, text } from '../../data/schema-parts.ts';
+import { neutral, pluralWords, template, text } from '../../data/schema-parts.ts';
 import { mustBeIn } from '../checks.ts';
 import { defineGraphic, type Finding } from '../types.ts';
 import { rankOf, type TradePartnersProps } from './model.ts';
@@ -39,6 +39,10 @@ export const words = z
     rankingWithSecond: template(['flow', 'first', 'second']),
     partnerValue: template(['partner', 'value']),
     notes: z.array(text),
+    rescaled: template(['period', 'unit', 'scale']).meta({
+      description: 'A note for a period whose source states its figures in a larger unit than the chart’s one unit, e.g. "{period}: the source gives these figures in {unit}; shown here in {scale}."',
+    }),
+    more: pluralWords().meta({ description: 'Under the chart when not every partner fits the screen: "+{count} more in the table".' }),
     flows: z.object({ exports: text, imports: text, total: text }).strict(),
     sorted: text,
     partner: text,

@@ -1,4 +1,5 @@
 /** Serbia's trade partners: the series of trade-partners.json grouped into periods, ready to draw. Pure. */
+import { MAGNITUDE_ORDER, rescale, type Magnitude } from '../../charts/magnitudes.ts';
 import type { TradePartnerSeries } from '../../data/schema.ts';
 import type { Format } from '../../i18n/format.ts';
 import { compact, oneOf } from '../url-options.ts';
@@ -17,6 +18,7 @@ export interface TradePartnersProps {
 }
 
 export interface PartnerValue {
+  /** In the period's `magnitude` (the chart's one unit), re-expressed exactly from the source's. */
   value: number | null;
   rank?: number;
   confidence: string;
@@ -35,10 +37,18 @@ export interface PartnerPeriod {
   /** The English label: the key. */
   period: string;
   label: string;
+  /** The dates it covers, as in the data ("2023-01"): periods are listed in this order. */
+  from: string;
+  to: string;
   flows: Flow[];
   currency: string;
-  magnitude: TradePartnerSeries['magnitude'];
-  /** True when all flows share a currency and magnitude, so bars can share one scale. */
+  /** The unit every value is shown in: one for all periods in this currency (the finest any source uses). */
+  magnitude: Magnitude;
+  /** Magnitudes the sources state this period in, when not `magnitude` (its values were re-expressed). */
+  statedIn: Magnitude[];
+  /** Decimals every value of the period is written with: as many as its most precise figure needs. */
+  decimals: number;
+  /** True when all flows share a currency, so bars can share one scale. */
   comparable: boolean;
   rows: PartnerRow[];
   sources: { name: string; url: string }[];
@@ -47,36 +57,85 @@ export interface PartnerPeriod {
 
 const FLOW_ORDER: Flow[] = ['exports', 'imports', 'total'];
 
+/** The decimals a figure is stated with: 3615.8 → 1, 2.91 → 2, 1500 → 0. */
+const decimalsOf = (value: number) => (String(value).split('.')[1] ?? '').length;
+
+/**
+ * One unit per currency for every period: the finest magnitude any of its series uses, so that every figure is
+ * re-expressed exactly (EUR 8.2 billion → EUR 8,200 million) and never rounded.
+ */
+export function displayMagnitudes(series: Pick<PartnerSeries, 'currency' | 'magnitude'>[]): Map<string, Magnitude> {
+  const finest = new Map<string, Magnitude>();
+  for (const s of series) {
+    const m = finest.get(s.currency);
+    if (!m || MAGNITUDE_ORDER.indexOf(s.magnitude) < MAGNITUDE_ORDER.indexOf(m)) finest.set(s.currency, s.magnitude);
+  }
+  return finest;
+}
+
+/** A figure in another magnitude, with the decimals it then needs (2.91 billion → 2,910 million, 0 decimals). */
+export function reexpress(value: number, from: Magnitude, to: Magnitude): { value: number; decimals: number } {
+  const steps = MAGNITUDE_ORDER.indexOf(from) - MAGNITUDE_ORDER.indexOf(to);
+  const decimals = Math.max(0, decimalsOf(value) - 3 * steps);
+  // Rounding to the decimals the figure has only removes binary noise (2.91 × 1000 = 2910.0000000000005).
+  return { value: Number(rescale(value, from, to).toFixed(decimals)), decimals };
+}
+
+/** Periods in date order (by `from`, then `to`), each with its rows in one unit and one precision. */
 export function periodsFrom(series: PartnerSeries[]): PartnerPeriod[] {
+  const units = displayMagnitudes(series);
   const byPeriod = new Map<string, PartnerSeries[]>();
   for (const s of series) byPeriod.set(s.period, [...(byPeriod.get(s.period) ?? []), s]);
-  return [...byPeriod.entries()].map(([period, list]) => {
+  const periods = [...byPeriod.entries()].map(([period, list]): PartnerPeriod => {
     list.sort((a, b) => FLOW_ORDER.indexOf(a.flow) - FLOW_ORDER.indexOf(b.flow));
+    const magnitude = units.get(list[0].currency)!;
     const rows = new Map<string, PartnerRow>();
-    for (const s of list)
+    let decimals = 0;
+    for (const s of list) {
+      const unit = units.get(s.currency)!;
       for (const p of s.partners) {
         const row = rows.get(p.partner) ?? { partner: p.partner, label: p.label ?? p.partner, values: {} };
-        row.values[s.flow] = { value: p.value, rank: p.rank, confidence: p.confidence, note: p.note };
+        const shown = p.value === null ? null : reexpress(p.value, s.magnitude, unit);
+        decimals = Math.max(decimals, shown?.decimals ?? 0);
+        row.values[s.flow] = { value: shown?.value ?? null, rank: p.rank, confidence: p.confidence, note: p.note };
         rows.set(p.partner, row);
       }
+    }
     return {
       period,
       label: list[0].periodLabel ?? period,
+      from: list.reduce((d, s) => (s.from < d ? s.from : d), list[0].from),
+      to: list.reduce((d, s) => (s.to > d ? s.to : d), list[0].to),
       flows: list.map((s) => s.flow),
       currency: list[0].currency,
-      magnitude: list[0].magnitude,
-      comparable: list.every((s) => s.currency === list[0].currency && s.magnitude === list[0].magnitude),
+      magnitude,
+      statedIn: [...new Set(list.map((s) => s.magnitude))].filter((m) => m !== magnitude),
+      decimals,
+      comparable: list.every((s) => s.currency === list[0].currency),
       rows: [...rows.values()],
       sources: list.flatMap((s) => s.sources),
       notes: list.flatMap((s) => (s.note ? [s.note] : [])),
     };
   });
+  return periods.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
 }
 
 /** Rows sorted by one flow, largest first; partners without a value for it go last, in their order. */
 export function sortRows(rows: PartnerRow[], flow: Flow): PartnerRow[] {
   const v = (row: PartnerRow) => row.values[flow]?.value ?? -1;
   return [...rows].sort((a, b) => v(b) - v(a));
+}
+
+/**
+ * The rows that fit when only `capacity` rows have room: the first ones, and the highlighted partner in place of
+ * the last of them when it ranks lower (a step's partner is never left out). `hidden` rows are in the table.
+ */
+export function condenseRows(rows: PartnerRow[], highlight: string, capacity: number): { rows: PartnerRow[]; hidden: number; skipped: boolean } {
+  if (capacity >= rows.length) return { rows, hidden: 0, skipped: false };
+  const keep = Math.max(1, Math.floor(capacity));
+  const at = rows.findIndex((r) => r.partner === highlight);
+  const shown = at === -1 || at < keep ? rows.slice(0, keep) : [...rows.slice(0, keep - 1), rows[at]];
+  return { rows: shown, hidden: rows.length - shown.length, skipped: at >= keep };
 }
 
 export function maxValue(period: PartnerPeriod, flow?: Flow): number {
@@ -123,12 +182,28 @@ export const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/** A value as the chart writes it: the period's decimals, and ≈ before an approximate figure. */
+export function valueText(v: PartnerValue, period: Pick<PartnerPeriod, 'decimals'>, format: Format): string {
+  const number = format.number(v.value!, period.decimals);
+  return v.confidence === 'approximate' ? format.approximate(number) : number;
+}
+
+/** The notes under the chart: the period's own, where its figures were re-expressed in the chart's unit, then the chart's. */
+export function periodNotes(period: PartnerPeriod, w: TradePartnersWords, format: Format): string[] {
+  const scale = format.unit(period.currency, period.magnitude);
+  return [
+    ...period.notes,
+    ...period.statedIn.map((m) => format.fill(w.rescaled, { period: period.label, unit: format.unit(period.currency, m), scale })),
+    ...w.notes,
+  ];
+}
+
 /** The chart's text alternative: the period, its unit, and the first two partners of each flow. */
 export function describePartners(period: PartnerPeriod, w: TradePartnersWords, format: Format, lang: string): string {
   const unit = format.unit(period.currency, period.magnitude);
   const ranking = period.flows.map((f) => {
     const [first, second] = sortRows(period.rows, f);
-    const say = (r: PartnerRow) => format.fill(w.partnerValue, { partner: r.label, value: format.number(r.values[f]!.value!) });
+    const say = (r: PartnerRow) => format.fill(w.partnerValue, { partner: r.label, value: valueText(r.values[f]!, period, format) });
     const flow = w.flows[f].toLocaleLowerCase(lang);
     return second?.values[f]?.value != null
       ? format.fill(w.rankingWithSecond, { flow, first: say(first), second: say(second) })
