@@ -48,6 +48,11 @@ export function textProblems(selector: string): string[] {
     return out;
   }
 
+  const what = (node: Node) => {
+    const el = node instanceof Element ? node : node.parentElement!;
+    return `${el.tagName.toLowerCase()}.${[...el.classList].filter((c) => !/^s(velte)?-/.test(c)).join('.')}`;
+  };
+
   for (const root of document.querySelectorAll(selector)) {
     const rootBox = root.getBoundingClientRect();
     const name = root.closest('[data-island]')?.getAttribute('data-island') || root.id || root.className;
@@ -99,7 +104,7 @@ export function textProblems(selector: string): string[] {
         const key = `${a.text}|${b.text}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        problems.push(`${name}: ${short(a.text)} overlaps ${short(b.text)}`);
+        problems.push(`${name}: ${short(a.text)} (${what(a.node)}) overlaps ${short(b.text)} (${what(b.node)}) ${[a.rect, b.rect].map((r) => [r.left, r.right, r.top, r.bottom].map(Math.round).join(",")).join(" ")}`);
       }
   }
   return problems;
