@@ -25,7 +25,7 @@ describe('chart: Serbia–China trade over time', () => {
       .reduce((n, y) => n + (y.exports || y.imports ? Number(!!y.exports) + Number(!!y.imports) : Number(!!y.total)), 0);
 
   it('draws a bar per published figure in each currency, gaps as gaps, and its table has every figure', async () => {
-    const open = await openPage('/#trade');
+    const open = await openPage('/');
     const island = open.page.locator('[data-island="china-trade"]').first();
     await island.scrollIntoViewIfNeeded();
     await expect.poll(() => island.getAttribute('data-hydrated')).toBe('true');

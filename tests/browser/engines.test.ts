@@ -51,7 +51,16 @@ function drawing(selector: string, index = 0): string {
   const figure = document.querySelectorAll(selector)[index];
   if (!figure) return '';
   const svgs = [...figure.querySelectorAll('svg')].map((svg) => svg.outerHTML).join('');
-  return svgs || figure.innerHTML.replace(/ data-state="[^"]*"/g, '');
+  if (svgs) return svgs;
+  // An HTML chart: each element's tag, class, style and own text (not the markers a server render leaves, nor the
+  // order of attributes, which a redraw may change without changing what is seen).
+  const body = figure.querySelector('.chart-body') ?? figure;
+  return [...body.querySelectorAll('*')]
+    .map((el) => {
+      const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+      return `${el.tagName} ${el.getAttribute('class') ?? ''} ${el.getAttribute('style') ?? ''} ${text}`;
+    })
+    .join('\n');
 }
 
 /** The first island with a radio group (a segmented control) and a state: its index among the islands. */

@@ -40,7 +40,8 @@ export function fitProblems(island: Locator): Promise<string[]> {
     for (let i = 0; i < texts.length; i++)
       for (let j = i + 1; j < texts.length; j++) {
         const [a, b] = [texts[i].rect, texts[j].rect];
-        if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1)
+        // More than a sliver: two stacked lines' glyph boxes (taller than their line height) may touch.
+        if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > Math.min(a.height, b.height) * 0.3)
           problems.push(`"${texts[i].text}" overlaps "${texts[j].text}"`);
       }
     return problems;

@@ -110,7 +110,8 @@ describe('chart: Serbia’s trade partners', () => {
       const partner = state.partner ?? w.highlight;
       await page.locator(`[data-scrolly="${figure.figureId}"] [data-step="${i}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await expect.poll(async () => JSON.parse((await island.locator('[data-state]').getAttribute('data-state'))!)).toMatchObject(state);
-      for (const height of [260, 420]) {
+      // Two limits, then the story's own pinned layout at this screen (0: no limit of the test's).
+      for (const height of [260, 420, 0]) {
         await limitChartBody(island, height);
         // Read at once, when the chart has settled: what overflows, the rows shown, the line under them.
         const snapshot = async () => ({
@@ -129,8 +130,6 @@ describe('chart: Serbia’s trade partners', () => {
           }, { message: `step ${i} in ${height} px` })
           .toEqual({ problems: [], rows: true, more: true });
       }
-      await limitChartBody(island, 0);
-      await expect.poll(() => island.locator('.tp-row').count(), { message: 'every row when the height is not limited' }).toBe(period.rows.length);
     }
     await finish({ axe: false });
   });

@@ -2,7 +2,7 @@
  * A link to a section (the section navigation, #methodology in an address) lands on its heading. The browser jumps
  * with the sizes that parts not yet laid out are given (content-visibility); as they are laid out near the landing
  * place the section moves. For a moment after the jump, the page keeps the section where it landed, until the
- * reader scrolls, presses a key or touches the screen.
+ * reader scrolls, presses a key, touches the screen or takes the scroll bar.
  */
 import { jumpTo } from './page-jump.ts';
 
@@ -17,7 +17,7 @@ function land(doc: Document): void {
   let stopped = false;
   const stop = () => (stopped = true);
   const input = { once: true, passive: true, capture: true };
-  for (const type of ['wheel', 'touchstart', 'keydown'] as const) addEventListener(type, stop, input);
+  for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const) addEventListener(type, stop, input);
   const settle = () => {
     if (stopped || performance.now() > until) return;
     const off = section.getBoundingClientRect().top - margin;
