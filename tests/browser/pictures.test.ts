@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import type { Locator } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { EDITIONS } from '../../src/lib/i18n/editions.ts';
 import { FIXTURE_DIR, loadData, ROOT } from '../helpers/data.ts';
@@ -40,6 +41,20 @@ function difference(actual: PNG, reference: PNG, diff: PNG): number {
   return differing / (actual.width * actual.height);
 }
 
+/** A picture of what has stopped changing: taken again until two in a row are the same (a step's state, a chart's
+ * fitting and its callout's placing may take a few frames). */
+async function settledScreenshot(locator: Locator): Promise<Buffer> {
+  const take = () => locator.screenshot({ animations: 'disabled', caret: 'hide' });
+  let last = await take();
+  for (let attempt = 0; attempt < 8; attempt++) {
+    await locator.page().waitForTimeout(100);
+    const next = await take();
+    if (next.equals(last)) break;
+    last = next;
+  }
+  return last;
+}
+
 describe('pictures of the charts at every step', () => {
   it('the fixture story has charts with steps', () => {
     expect(charts.length).toBeGreaterThan(0);
@@ -49,7 +64,8 @@ describe('pictures of the charts at every step', () => {
     'in %s at %i px, each looks as its reference',
     async (_, __, edition, viewport) => {
       const { page, finish } = await openPage(`/${edition.path}`, { ...viewport, reducedMotion: 'reduce', origin: inject('fixtureOrigin') });
-      await page.evaluate(() => document.fonts.ready);
+      // Every face loaded first: a face first used by a later step would otherwise arrive between two pictures.
+      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())));
       const folder = join(REFERENCES, edition.id);
       mkdirSync(UPDATE ? folder : RESULTS, { recursive: true });
       for (const { id, steps } of charts) {
@@ -64,7 +80,7 @@ describe('pictures of the charts at every step', () => {
           });
           await expect.poll(() => scrolly.locator(`[data-step="${step}"]`).getAttribute('class')).toContain('is-active');
           const name = `${id}-${step}-${viewport.width}.png`;
-          const shot = PNG.sync.read(await scrolly.locator('.scrolly-pinned').screenshot({ animations: 'disabled', caret: 'hide' }));
+          const shot = PNG.sync.read(await settledScreenshot(scrolly.locator('.scrolly-pinned')));
           if (UPDATE) {
             writeFileSync(join(folder, name), PNG.sync.write(shot));
             continue;
