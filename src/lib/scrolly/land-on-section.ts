@@ -7,7 +7,7 @@
 import { jumpTo } from './page-jump.ts';
 
 /** The page is held until the section has not moved for this long (parts near it laid out), and at most for the cap. */
-const STILL_MS = 1500;
+const STILL_MS = 3000;
 const CAP_MS = 10_000;
 
 function land(doc: Document): void {
