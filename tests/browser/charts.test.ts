@@ -149,8 +149,8 @@ describe('chart: Chinese official finance (AidData)', () => {
     await island.evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
     await expect.poll(() => island.getAttribute('data-hydrated')).toBe('true');
     const summary = island.locator('.chart-data summary');
-    await summary.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-    await summary.click();
+    await summary.focus();
+    await open.page.keyboard.press('Enter');
     await expect.poll(() => island.locator('tbody tr').count()).toBe(records.length);
     await open.finish({ axe: '[data-island="finance"] .chart-data' });
   });
