@@ -3,6 +3,7 @@
  * fit contract gives `.chart-body` a definite height and the chart must shrink into it.
  */
 import type { Locator } from 'playwright-core';
+import { textProblems } from './text-fit.ts';
 
 /** Gives an island's `.chart-body` the pinned layout's limited height, or takes it away (0). */
 export async function limitChartBody(island: Locator, height: number): Promise<void> {
@@ -12,38 +13,16 @@ export async function limitChartBody(island: Locator, height: number): Promise<v
 }
 
 /**
- * What is wrong in an island's `.chart-body`: content that overflows it, visible text outside it or cut by a box
- * that clips, and visible texts that overlap (the data table and tooltips aside). Empty when all is well.
+ * What is wrong in an island's `.chart-body`: content that overflows it, and the text problems of text-fit.ts (text
+ * outside it or cut by a box that clips, shortened, or on another text). Empty when all is well.
  */
-export function fitProblems(island: Locator): Promise<string[]> {
-  return island.locator('.chart-body').evaluate((body) => {
-    const problems: string[] = [];
-    if (body.scrollHeight > body.clientHeight + 1) problems.push(`content ${body.scrollHeight} px tall in a ${body.clientHeight} px box`);
-    const inside = (r: DOMRect, box: DOMRect) => r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
-    const bodyBox = body.getBoundingClientRect();
-    const texts: { text: string; rect: DOMRect }[] = [];
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent!.trim();
-      const element = node.parentElement!;
-      if (!text || element.closest('.sr-only, .tooltip, details') || !element.checkVisibility({ visibilityProperty: true })) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) {
-        if (rect.width === 0) continue;
-        texts.push({ text, rect });
-        if (!inside(rect, bodyBox)) problems.push(`"${text}" outside the chart's box`);
-        for (let a = element; a !== body; a = a.parentElement!)
-          if (getComputedStyle(a).overflow !== 'visible' && !inside(rect, a.getBoundingClientRect())) problems.push(`"${text}" cut by its box`);
-      }
-    }
-    for (let i = 0; i < texts.length; i++)
-      for (let j = i + 1; j < texts.length; j++) {
-        const [a, b] = [texts[i].rect, texts[j].rect];
-        // More than a sliver: two stacked lines' glyph boxes (taller than their line height) may touch.
-        if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > Math.min(a.height, b.height) * 0.3)
-          problems.push(`"${texts[i].text}" overlaps "${texts[j].text}"`);
-      }
-    return problems;
+export async function fitProblems(island: Locator): Promise<string[]> {
+  const body = island.locator('.chart-body');
+  const overflow = await body.evaluate((el) => {
+    el.setAttribute('data-fit-check', '');
+    return el.scrollHeight > el.clientHeight + 1 ? [`content ${el.scrollHeight} px tall in a ${el.clientHeight} px box`] : [];
   });
+  const words = await island.page().evaluate(textProblems, '[data-fit-check]');
+  await body.evaluate((el) => el.removeAttribute('data-fit-check'));
+  return [...overflow, ...words];
 }
