@@ -189,7 +189,7 @@ describe('the Cyrillic edition, with JavaScript', () => {
     const count = await islands.count();
     for (let i = 0; i < count; i++) {
       await islands.nth(i).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await expect.poll(() => islands.nth(i).getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('true');
+      await expect.poll(() => islands.nth(i).getAttribute('data-hydrated'), { timeout: 30_000 }).toBe('true');
     }
     // Scroll steps: the first scrolly's last step sets its graphic's state.
     const scrolly = page.locator('[data-scrolly]').first();

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { EDITIONS } from '../../src/lib/i18n/editions.ts';
 import { readData } from './data-files.ts';
 import { openPage } from './harness.ts';
-import { GRAPHICS, WORD_WIDTHS, layOutEverything, putBackLayout, textProblems } from './text-fit.ts';
+import { GRAPHICS, WORD_WIDTHS, layOutEverything, putBackLayout, settledTextProblems } from './text-fit.ts';
 
 const story = readData('story.json');
 const scrollies = story.sections.flatMap((section) =>
@@ -100,20 +100,6 @@ async function hydrate(page: Page, island: Locator): Promise<void> {
   await island.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
   await expect.poll(() => island.getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('true');
   await expect.poll(() => island.evaluate((el) => el.querySelector('[data-map-status]')?.getAttribute('data-map-status') !== 'loading'), { timeout: 30_000 }).toBe(true);
-}
-
-/**
- * The text problems once the graphic has settled: a map's labels are placed when its camera stops, and a chart's
- * callout a frame after its marks, so a problem that lasts a few frames is not one a reader sees.
- */
-async function settledTextProblems(page: Page, selector: string): Promise<string[]> {
-  let problems: string[] = [];
-  for (let attempt = 0; attempt < 6; attempt++) {
-    problems = await page.evaluate(textProblems, selector);
-    if (!problems.length) break;
-    await page.waitForTimeout(200);
-  }
-  return problems;
 }
 
 function shows(seen: Seen, expected: Record<string, unknown>): boolean {

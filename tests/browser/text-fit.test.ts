@@ -11,7 +11,7 @@ import { embedSnippet } from '../../src/lib/embeds/snippet.ts';
 import { EDITIONS } from '../../src/lib/i18n/editions.ts';
 import { readData } from './data-files.ts';
 import { openPage } from './harness.ts';
-import { GRAPHICS, WORD_WIDTHS, layOutEverything, textProblems } from './text-fit.ts';
+import { GRAPHICS, WORD_WIDTHS, layOutEverything, settledTextProblems } from './text-fit.ts';
 
 const EMBEDS = embedsOf(readData('story.json'));
 
@@ -56,7 +56,7 @@ describe('the words of every embed fit', () => {
       // embed.js follows the frames' new heights, and a live map its box, within a few frames.
       await page.waitForTimeout(400);
       for (const [i, frame] of frames.entries())
-        expect.soft(await frame.evaluate(textProblems, GRAPHICS), `${edition.lang} ${EMBEDS[i].id} embed at ${width} px`).toEqual([]);
+        expect.soft(await settledTextProblems(frame, GRAPHICS), `${edition.lang} ${EMBEDS[i].id} embed at ${width} px`).toEqual([]);
     }
     await finish({ axe: false }); // axe runs on every embed in embeds.test.ts
   }, 120_000);

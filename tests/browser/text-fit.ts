@@ -5,6 +5,8 @@
  * the selector matches and returns one line per problem, naming the text.
  */
 
+import type { Frame, Page } from 'playwright-core';
+
 /** The graphics whose words are checked: charts, maps (the static one and the live one over it) and the timeline. */
 export const GRAPHICS = '.chart-frame, .project-map, .timeline';
 /** The widths at which they are checked. */
@@ -106,6 +108,20 @@ export function textProblems(selector: string): string[] {
         seen.add(key);
         problems.push(`${name}: ${short(a.text)} (${what(a.node)}) overlaps ${short(b.text)} (${what(b.node)}) ${[a.rect, b.rect].map((r) => [r.left, r.right, r.top, r.bottom].map(Math.round).join(",")).join(" ")}`);
       }
+  }
+  return problems;
+}
+
+/**
+ * The text problems once the graphic has settled: a map's labels are placed when its camera stops, and a chart's
+ * callout a frame after its marks, so a problem that lasts a few frames is not one a reader sees.
+ */
+export async function settledTextProblems(page: Page | Frame, selector: string): Promise<string[]> {
+  let problems: string[] = [];
+  for (let attempt = 0; attempt < 6; attempt++) {
+    problems = await page.evaluate(textProblems, selector);
+    if (!problems.length) break;
+    await page.waitForTimeout(200);
   }
   return problems;
 }
