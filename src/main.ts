@@ -3,9 +3,11 @@ import { setUpEditionSwitch } from './lib/i18n/edition-switch.ts';
 import { hydrateIslands } from './lib/islands/hydrate-islands.ts';
 import type { IslandLoaders } from './lib/islands/islands.ts';
 import { landOnSections } from './lib/scrolly/land-on-section.ts';
+import { linkFontsAfterFirstPaint } from './lib/story/late-fonts.ts';
 import './styles/global.css';
 
 export function start(islands: IslandLoaders): void {
+  linkFontsAfterFirstPaint();
   setUpEditionSwitch();
   landOnSections();
   let file: Promise<Record<string, unknown>> | undefined;

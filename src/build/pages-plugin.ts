@@ -158,6 +158,20 @@ export function dropHydrationMarks(body: string): string {
 /** A built stylesheet inlined into a page: its relative addresses (the fonts, beside it in assets/) from the page. */
 export const inlinedCss = (css: string, dir: string) => css.replace(/url\((["']?)(?:\.\/)?(?![a-z]+:|\/|\.\.\/)/gi, (_whole, quote: string) => `url(${quote}${dir}`);
 
+/** A stylesheet's @font-face rules, and the rest of it. */
+export function splitFontFaces(css: string): { faces: string; rest: string } {
+  const faces: string[] = [];
+  const rest = css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => (faces.push(rule), ''));
+  return { faces: faces.join(''), rest };
+}
+
+/**
+ * The story's fonts, asked for once the page has painted (src/lib/story/late-fonts.ts): a font requested before the
+ * first paint holds it (and, on a slow phone network, shares the line with the page), while the fallback fonts are
+ * sized to Noto's widths so the swap barely moves a line. Without JavaScript, the <noscript> link loads them at once.
+ */
+export const lateFonts = (href: string) => `<noscript data-late-fonts><link rel="stylesheet" href="${href}"></noscript>`;
+
 /** The font subsets a text needs: "latin", "latin-ext" (the Latin letters beyond Latin-1: Č, Ć, Đ, Š, Ž…), "cyrillic". */
 function subsetsOf(text: string): string[] {
   return [/[\u0000-\u00ff]/.test(text) && 'latin', /[\u0100-\u02ff\u1e00-\u1eff]/.test(text) && 'latin-ext', /[\u0400-\u045f]/.test(text) && 'cyrillic'].filter(
@@ -355,16 +369,21 @@ export function pages(options: { dataDir: string }): Plugin[] {
         }
         // The built story inlines only the styles of what is above its first graphic; the rest comes in one file.
         if (ctx.server || !ctx.path.endsWith('index.html') || ctx.path.includes('/embed/')) return spliceMarkup(html, page.head, page.body);
-        // Its stylesheet (global.css, 2 kB) inline: nothing blocks the first paint. Its font files' addresses are
-        // relative to the stylesheet (in assets/): from the page, they are in <up>assets/.
+        // Its stylesheet (global.css) inline, less its @font-face rules: nothing blocks the first paint. The font
+        // files come after it (lateFonts), from their own stylesheet in assets/, where their addresses point.
+        let fontFaces = '';
         html = html.replace(/<link rel="stylesheet"[^>]*href="(?:\.\.?\/)*([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
           const asset = ctx.bundle?.[file];
-          return asset?.type === 'asset' ? `<style>${inlinedCss(String(asset.source), `${up}assets/`)}</style>` : tag;
+          if (asset?.type !== 'asset') return tag;
+          const { faces, rest } = splitFontFaces(String(asset.source));
+          fontFaces += faces;
+          return `<style>${inlinedCss(rest, `${up}assets/`)}</style>`;
         });
-        const preloads = firstScreenFonts(html, page.body.slice(0, firstScreenEnd(page.body)))
-          .map((href) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`)
-          .join('');
-        html = html.replace('<!--app-head-->', () => preloads + '<!--app-head-->');
+        if (fontFaces) {
+          const fontsFile = `assets/fonts-${createHash('sha1').update(fontFaces).digest('hex').slice(0, 10)}.css`;
+          deferred.set(fontsFile, fontFaces);
+          html = html.replace('<!--app-head-->', () => lateFonts(up + fontsFile) + '<!--app-head-->');
+        }
         const { head, css } = deferStyles(page.head, page.body);
         if (!css) return spliceMarkup(html, head, page.body);
         const file = `assets/below-${createHash('sha1').update(css).digest('hex').slice(0, 10)}.css`;

@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { EDITIONS } from '../../src/lib/i18n/editions.ts';
 import { readData } from './data-files.ts';
-import { fetchHtml, openPage } from './harness.ts';
+import { fetchHtml, fontsLoaded, openPage } from './harness.ts';
 import { SUB_PATH } from './static-server.ts';
 
 const story = readData('story.json');
@@ -16,7 +16,7 @@ describe('the first screen on a phone (375 × 812)', () => {
   for (const edition of EDITIONS)
     it(`shows the kicker, the headline and the whole map with its key, in ${edition.lang}`, async () => {
       const { page, finish } = await openPage(`/${edition.path}`, { width: 375, height: 812, colorScheme: edition.path ? 'dark' : 'light' });
-      await page.evaluate(() => document.fonts.ready);
+      await fontsLoaded(page);
       const rects = await page.evaluate(() =>
         ['.story-header .kicker', '.story-header h1', '.story-header .cover', '.story-header .cover svg', '.story-header .cover ul'].map((s) => {
           const r = document.querySelector(s)?.getBoundingClientRect();
@@ -75,7 +75,11 @@ describe('the section navigation', () => {
       await expect.poll(async () => Math.abs(await landing(id)), { message: `${id} lands on its heading` }).toBeLessThanOrEqual(3);
       await page.waitForTimeout(600);
       // On a busy machine a late layout may move it for a moment; the page puts it back (land-on-section.ts).
-      await expect.poll(async () => Math.abs(await landing(id)), { timeout: 5_000, message: `${id} stays on its heading` }).toBeLessThanOrEqual(3);
+      const state = () => page.evaluate(() => `scrollY ${Math.round(scrollY)}, bar pinned: ${document.querySelector('.edition-bar nav')?.classList.contains('is-pinned')}`);
+      await expect
+        .poll(async () => Math.abs(await landing(id)), { timeout: 5_000 })
+        .toBeLessThanOrEqual(3)
+        .catch(async () => expect.fail(`${id} stays on its heading: ${await landing(id)} px off (${await state()})`));
     }
     await finish({ axe: 'nav.outline' });
   });
@@ -125,7 +129,7 @@ describe('the fonts', () => {
       const { page, finish, url } = await openPage(path, { width: 375 });
       const fonts: string[] = [];
       page.on('requestfinished', (r) => r.url().endsWith('.woff2') && fonts.push(r.url()));
-      await page.evaluate(() => document.fonts.ready);
+      await fontsLoaded(page);
       const loaded = await page.evaluate(
         ([f, t]) => [...document.fonts].filter((face) => face.family.replace(/"/g, '') === f && face.status === 'loaded' && face.weight === '700').length > 0 && document.fonts.check(`700 32px "${f}"`, t),
         [family, text],
@@ -134,8 +138,21 @@ describe('the fonts', () => {
       const sources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2')));
       expect(sources.length).toBeGreaterThan(0);
       for (const source of [...sources, ...fonts]) expect(source.startsWith(new URL(assets, url).href), source).toBe(true);
+      // None is asked for before the first words are painted: a font file would hold that paint.
+      const [fcp, firstFont] = await page.evaluate(() => [
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        Math.min(...performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.woff2')).map((e) => e.startTime)),
+      ]);
+      expect(fcp).toBeGreaterThan(0);
+      expect(firstFont, 'first font request after the first contentful paint').toBeGreaterThanOrEqual(fcp!);
       await finish({ axe: false });
     });
+  it('come without JavaScript too: the headline is set in Noto Serif', async () => {
+    const { page, finish } = await openPage('/', { width: 375, javaScriptEnabled: false });
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('700 32px "Noto Serif"', 'China') && [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Serif' && f.status === 'loaded'))).toBe(true);
+    await finish({ axe: false });
+  });
 });
 
 describe('the copy desk’s small things', () => {

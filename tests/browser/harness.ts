@@ -104,6 +104,19 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
   };
 }
 
+/**
+ * Waits until the page's fonts are in: its late font stylesheet (src/lib/story/late-fonts.ts) linked and read,
+ * and every face it declares loaded (a face first used later would otherwise arrive between two measurements).
+ */
+export async function fontsLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const late = document.querySelector('noscript[data-late-fonts]');
+    const link = document.querySelector<HTMLLinkElement>('link[data-fonts]');
+    return !late || Boolean(link?.sheet);
+  });
+  await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())));
+}
+
 /** The raw HTML the server sends, before any JavaScript runs. */
 export async function fetchHtml(path: string): Promise<string> {
   const response = await fetch(inject('origin') + path);

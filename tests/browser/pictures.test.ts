@@ -14,7 +14,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { EDITIONS } from '../../src/lib/i18n/editions.ts';
 import { FIXTURE_DIR, loadData, ROOT } from '../helpers/data.ts';
-import { openPage } from './harness.ts';
+import { fontsLoaded, openPage } from './harness.ts';
 
 const REFERENCES = join(ROOT, 'tests', 'fixtures', 'screens');
 const RESULTS = join(ROOT, 'test-results', 'screens');
@@ -85,7 +85,7 @@ describe('pictures of the charts at every step', () => {
     async (_, __, edition, viewport) => {
       const { page, finish } = await openPage(`/${edition.path}`, { ...viewport, reducedMotion: 'reduce', origin: inject('fixtureOrigin') });
       // Every face loaded first: a face first used by a later step would otherwise arrive between two pictures.
-      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())));
+      await fontsLoaded(page);
       const folder = join(REFERENCES, edition.id);
       mkdirSync(UPDATE ? folder : RESULTS, { recursive: true });
       for (const { id, steps } of charts) {

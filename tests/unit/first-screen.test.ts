@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../src/build/data-dir.ts';
-import { belowStylesheet, deferStyles, dropHydrationMarks, firstScreenFonts, inlinedCss } from '../../src/build/pages-plugin.ts';
+import { belowStylesheet, deferStyles, dropHydrationMarks, firstScreenFonts, inlinedCss, lateFonts, splitFontFaces } from '../../src/build/pages-plugin.ts';
 import { latinExtChars, latinExtCss, unicodeRange } from '../../src/build/fonts-plugin.ts';
 import { formatProblem } from '../../src/lib/data/problems.ts';
 import { validateData } from '../../src/lib/data/validate.ts';
@@ -95,6 +95,12 @@ describe('the built story page', () => {
     const css = "@font-face{src:url(./noto-serif-latin-700-normal-X.woff2)format('woff2')}a{background:url(data:image/png;base64,AA)}b{background:url(https://x.org/a.png)}";
     expect(inlinedCss(css, '../assets/')).toBe("@font-face{src:url(../assets/noto-serif-latin-700-normal-X.woff2)format('woff2')}a{background:url(data:image/png;base64,AA)}b{background:url(https://x.org/a.png)}");
     expect(inlinedCss('x{src:url("noto.woff2")}', 'assets/')).toBe('x{src:url("assets/noto.woff2")}');
+  });
+  it('takes the @font-face rules out of the inline stylesheet, for a stylesheet of their own linked without script', () => {
+    const css = "a{color:red}@font-face{font-family:Noto Serif;src:url(./x.woff2)}b{margin:0}@font-face {font-family:Noto Sans}";
+    expect(splitFontFaces(css)).toEqual({ faces: '@font-face{font-family:Noto Serif;src:url(./x.woff2)}@font-face {font-family:Noto Sans}', rest: 'a{color:red}b{margin:0}' });
+    expect(splitFontFaces('a{}')).toEqual({ faces: '', rest: 'a{}' });
+    expect(lateFonts('../assets/fonts-1.css')).toBe('<noscript data-late-fonts><link rel="stylesheet" href="../assets/fonts-1.css"></noscript>');
   });
   it('preloads the fonts of the first screen in the subsets of its text, and no other', () => {
     const css = ['serif-latin-700', 'serif-latin-ext-700', 'serif-cyrillic-700', 'serif-latin-400', 'serif-cyrillic-400', 'sans-latin-400', 'sans-latin-700', 'sans-latin-ext-400', 'sans-latin-ext-700', 'sans-cyrillic-400', 'sans-cyrillic-700']
