@@ -24,7 +24,7 @@ export default defineConfig({
         compileOptions.generate === 'server' ? { css: 'injected', dev: false } : undefined,
     }),
     storyData({ dir: dataDir }),
-    // The fonts' Latin Extended files, cut to the letters the data uses (src/styles/fonts/, imported by global.css).
+    // The fonts' @font-face rules, Latin Extended cut to the letters the data uses (src/styles/fonts/, imported by global.css).
     fonts({ dataDir }),
     basemap(),
     // The story (index.html), an embed page per graphic and the previewer, prerendered (see src/build/pages-plugin.ts).

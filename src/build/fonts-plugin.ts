@@ -1,9 +1,10 @@
 /**
- * The Latin Extended part of the story's fonts, cut at build time to the letters its data uses (Č, Ć, Đ, Š, Ž
- * and whatever else a journalist writes): @fontsource's latin-ext files hold every European and Vietnamese
- * letter, 55–68 kB each, and a page that shows one "Vučić" would download them whole. Writes src/styles/fonts/
- * (not committed: made again by every build and dev server): one WOFF2 per face, and latin-ext.css with their
- * @font-face rules, whose unicode-range is exactly those letters; global.css imports it.
+ * The story's @font-face rules, written at build time to src/styles/fonts/faces.css (not committed: made again by
+ * every build and dev server), which global.css imports:
+ * - Latin and Cyrillic: @fontsource's own rules for the faces in FACES, each subset a file of its own;
+ * - Latin Extended, cut to the letters the data uses (Č, Ć, Đ, Š, Ž and whatever else a journalist writes):
+ *   @fontsource's latin-ext files hold every European and Vietnamese letter, 55–68 kB each, and a page that shows
+ *   one "Vučić" would download them whole. One WOFF2 per face, whose unicode-range is exactly those letters.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -73,9 +74,32 @@ function dataTexts(dir: string): string[] {
 const OUT = 'src/styles/fonts';
 const fileOf = (f: (typeof FACES)[number]) => `${f.pkg}-latin-ext-${f.weight}-${f.style}.woff2`;
 
-/** latin-ext.css for some letters: one @font-face per face, or nothing when the data has none. */
+/** The subsets served whole, from @fontsource's files. */
+const WHOLE_SUBSETS = ['latin', 'cyrillic'];
+
+/**
+ * @fontsource's rules for the faces' whole subsets, from its stylesheet of a weight and style (all subsets, each
+ * after a comment naming it), pointing at its package's WOFF2 files.
+ */
+export function packageFaces(stylesheetOf: (face: (typeof FACES)[number]) => string): string {
+  return FACES.flatMap((face) =>
+    stylesheetOf(face)
+      .split(/(?=\/\* noto-)/)
+      .flatMap((part) => {
+        const name = /^\/\* ([a-z-]+-\d+-(?:normal|italic)) \*\//.exec(part)?.[1];
+        const range = /unicode-range:\s*([^;]+);/.exec(part)?.[1];
+        if (!name || !range || !WHOLE_SUBSETS.some((s) => name === `${face.pkg}-${s}-${face.weight}-${face.style}`)) return [];
+        return [
+          `@font-face {\n  font-family: '${face.family}';\n  font-style: ${face.style};\n  font-weight: ${face.weight};\n  font-display: swap;\n` +
+            `  src: url('@fontsource/${face.pkg}/files/${name}.woff2') format('woff2');\n  unicode-range: ${range};\n}\n`,
+        ];
+      }),
+  ).join('');
+}
+
+/** The Latin Extended rules for some letters: one @font-face per face, or nothing when the data has none. */
 export function latinExtCss(chars: string): string {
-  const head = `/* Written by src/build/fonts-plugin.ts for the letters the data uses: ${chars || 'none'}. */\n`;
+  const head = `/* Latin Extended, for the letters the data uses: ${chars || 'none'}. */\n`;
   if (!chars) return head;
   return (
     head +
@@ -102,8 +126,10 @@ export function fonts(options: { dataDir: string }): Plugin {
       if (process.env.VITEST && !process.env.STORY_FONTS) return;
       const out = resolve(root, OUT);
       const chars = latinExtChars(dataTexts(resolve(root, options.dataDir)));
-      const css = latinExtCss(chars);
-      const cssFile = join(out, 'latin-ext.css');
+      const stylesheetOf = (f: (typeof FACES)[number]) =>
+        readFileSync(join(dirname(require.resolve(`@fontsource/${f.pkg}/package.json`)), `${f.weight}${f.style === 'italic' ? '-italic' : ''}.css`), 'utf8');
+      const css = `/* Written by src/build/fonts-plugin.ts. */\n${packageFaces(stylesheetOf)}${latinExtCss(chars)}`;
+      const cssFile = join(out, 'faces.css');
       if (existsSync(cssFile) && readFileSync(cssFile, 'utf8') === css && FACES.every((f) => existsSync(join(out, fileOf(f))))) return;
       mkdirSync(out, { recursive: true });
       const { default: subsetFont } = await import('subset-font');

@@ -158,10 +158,10 @@ export function dropHydrationMarks(body: string): string {
 /** A built stylesheet inlined into a page: its relative addresses (the fonts, beside it in assets/) from the page. */
 export const inlinedCss = (css: string, dir: string) => css.replace(/url\((["']?)(?:\.\/)?(?![a-z]+:|\/|\.\.\/)/gi, (_whole, quote: string) => `url(${quote}${dir}`);
 
-/** A stylesheet's @font-face rules, and the rest of it. */
+/** A stylesheet's @font-face rules that fetch a file, and the rest of it (with the fallbacks made of local fonts). */
 export function splitFontFaces(css: string): { faces: string; rest: string } {
   const faces: string[] = [];
-  const rest = css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => (faces.push(rule), ''));
+  const rest = css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => (/url\(/.test(rule) ? (faces.push(rule), '') : rule));
   return { faces: faces.join(''), rest };
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../src/build/data-dir.ts';
 import { belowStylesheet, deferStyles, dropHydrationMarks, firstScreenFonts, inlinedCss, lateFonts, splitFontFaces } from '../../src/build/pages-plugin.ts';
-import { latinExtChars, latinExtCss, unicodeRange } from '../../src/build/fonts-plugin.ts';
+import { FACES, latinExtChars, latinExtCss, packageFaces, unicodeRange } from '../../src/build/fonts-plugin.ts';
 import { formatProblem } from '../../src/lib/data/problems.ts';
 import { validateData } from '../../src/lib/data/validate.ts';
 import { coverMarks, sectorCounts } from '../../src/lib/story/cover/cover.ts';
@@ -97,8 +97,11 @@ describe('the built story page', () => {
     expect(inlinedCss('x{src:url("noto.woff2")}', 'assets/')).toBe('x{src:url("assets/noto.woff2")}');
   });
   it('takes the @font-face rules out of the inline stylesheet, for a stylesheet of their own linked without script', () => {
-    const css = "a{color:red}@font-face{font-family:Noto Serif;src:url(./x.woff2)}b{margin:0}@font-face {font-family:Noto Sans}";
-    expect(splitFontFaces(css)).toEqual({ faces: '@font-face{font-family:Noto Serif;src:url(./x.woff2)}@font-face {font-family:Noto Sans}', rest: 'a{color:red}b{margin:0}' });
+    const css = "a{color:red}@font-face{font-family:Noto Serif;src:url(./x.woff2)}b{margin:0}@font-face {font-family:Noto Sans;src:url(y.woff2)}@font-face{font-family:F;src:local(Arial)}";
+    expect(splitFontFaces(css)).toEqual({
+      faces: '@font-face{font-family:Noto Serif;src:url(./x.woff2)}@font-face {font-family:Noto Sans;src:url(y.woff2)}',
+      rest: 'a{color:red}b{margin:0}@font-face{font-family:F;src:local(Arial)}',
+    });
     expect(splitFontFaces('a{}')).toEqual({ faces: '', rest: 'a{}' });
     expect(lateFonts('../assets/fonts-1.css')).toBe('<noscript data-late-fonts><link rel="stylesheet" href="../assets/fonts-1.css"></noscript>');
   });
@@ -190,5 +193,16 @@ describe('the Latin Extended fonts, cut to the data’s letters', () => {
     expect(css.match(/@font-face/g)).toHaveLength(5);
     expect(css).toContain("src: url('./noto-serif-latin-ext-700-normal.woff2') format('woff2');\n  unicode-range: U+10C-10D;");
     expect(latinExtCss('')).not.toContain('@font-face');
+  });
+  it("takes each face's Latin and Cyrillic rules from its package's stylesheet, with their ranges, and no other subset", () => {
+    const sheet = (f: (typeof FACES)[number]) =>
+      ['cyrillic-ext', 'cyrillic', 'greek', 'latin-ext', 'latin']
+        .map((s) => `/* ${f.pkg}-${s}-${f.weight}-${f.style} */\n@font-face {\n  src: url(./files/${f.pkg}-${s}-${f.weight}-${f.style}.woff2) format('woff2');\n  unicode-range: U+${s.length};\n}\n`)
+        .join('');
+    const css = packageFaces(sheet);
+    expect(css.match(/@font-face/g)).toHaveLength(FACES.length * 2);
+    expect(css).toContain("font-family: 'Noto Serif';\n  font-style: italic;\n  font-weight: 400;\n  font-display: swap;\n  src: url('@fontsource/noto-serif/files/noto-serif-cyrillic-400-italic.woff2') format('woff2');\n  unicode-range: U+8;");
+    expect(css).toContain("url('@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2') format('woff2');\n  unicode-range: U+5;");
+    expect(css).not.toMatch(/greek|latin-ext|cyrillic-ext/);
   });
 });
