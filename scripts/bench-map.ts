@@ -2,13 +2,16 @@
  * Part of npm run bench (after bench.ts has built dist/): what the map costs, and when.
  * - the bytes the story loads before the reader nears a map (none of them may be the map's);
  * - the map's own chunks and the shipped basemap (budget: basemap at most 60 kB gzip);
- * - the time from scrolling to the map to MapLibre's first full render (median of 3, software WebGL).
+ * - the time from scrolling to the map to MapLibre's first full render (median of 3, software WebGL);
+ * - the story's map scrolly and the map embed as a reader on a mid-range phone meets them (Lighthouse's mobile CPU
+ *   profile, 4× slower): the time from reaching the map to a drawn map, the longest task while stepping through
+ *   the scrolly, and the JavaScript fetched before the map is reached and after.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import type { Topology } from 'topojson-specification';
 import { cutRegion } from '../src/lib/graphics/map/basemap.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
@@ -56,9 +59,67 @@ try {
   }
   const median = timings.sort((a, b) => a - b)[1];
   console.log(`${'from reaching the map to its first full render'.padEnd(52)} ${Math.round(median).toString().padStart(7)} ms (median of 3; runs ${timings.map(Math.round).join(', ')} ms)`);
+  for (const [name, path] of [['story, map scrolly', '/'], ['map embed', '/embed/map.html']]) {
+    const runs: { drawn: number; longest: number; before: number; after: number }[] = [];
+    for (const _ of [0, 1, 2]) runs.push(await scrollyMap(browser, server.origin + path));
+    const median = (key: keyof (typeof runs)[number]) => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
+    console.log(`${name} (CPU 4× slower, median of 3):`);
+    console.log(`${'  from reaching the map to a drawn map'.padEnd(52)} ${Math.round(median('drawn')).toString().padStart(7)} ms`);
+    console.log(`${'  longest task while stepping through it'.padEnd(52)} ${Math.round(median('longest')).toString().padStart(7)} ms`);
+    console.log(`${'  JavaScript fetched before the map / after'.padEnd(52)} ${kB(median('before'))} / ${kB(median('after')).trim()} (gzip)`);
+  }
 } finally {
   await browser.close();
   await server.close();
+}
+
+/**
+ * Opens a page with the CPU slowed as Lighthouse's mobile profile does, scrolls to its first map (a scrolly's when
+ * there is one), waits until the map is drawn (the live map ready, or the static map left in place), then reads
+ * each step card to the reading line in turn, watching long tasks.
+ */
+async function scrollyMap(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const js = new Map<string, number>();
+  let reached = false;
+  const after = new Map<string, number>();
+  context.on('requestfinished', async (request) => {
+    if (request.resourceType() !== 'script') return;
+    const size = (await request.sizes()).responseBodySize || gzip((await (await request.response())?.body()) ?? '');
+    (reached ? after : js).set(request.url(), size);
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { longest: number }).longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const w = window as unknown as { longest: number; watching?: boolean };
+        if (w.watching) w.longest = Math.max(w.longest, entry.duration);
+      }
+    }).observe({ type: 'longtask' });
+  });
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const map = page.locator('[data-scrolly] [data-map-status], [data-map-status]').first();
+  reached = true;
+  const started = await page.evaluate(() => performance.now());
+  await map.evaluate((el) => {
+    (window as unknown as { watching: boolean }).watching = true;
+    el.scrollIntoView({ block: 'start' });
+  });
+  await page.waitForFunction((el) => el?.getAttribute('data-map-status') !== 'loading' && el?.querySelector('svg, canvas') !== null, await map.elementHandle(), { timeout: 60_000 });
+  const drawn = (await page.evaluate(() => performance.now())) - started;
+  const cards = page.locator('[data-scrolly]:has([data-map-status]) .step-card');
+  for (let i = 0; i < (await cards.count()); i++) {
+    await cards.nth(i).evaluate((card) => scrollBy({ top: card.getBoundingClientRect().top - (innerHeight * 2) / 3 + 40, behavior: 'instant' }));
+    await page.waitForTimeout(1500);
+  }
+  await page.waitForTimeout(1000);
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  await context.close();
+  const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  return { drawn, longest, before: sum(js), after: sum(after) };
 }
 console.log('');
 if (failed) {
