@@ -71,7 +71,7 @@ describe('data problems are named with file, place and what is expected', () => 
       delete j.projects[0].sector;
     }).join('\n');
     expect(problems).toContain('projects › [0] “pupin-bridge” › secotr');
-    expect(problems).toContain('unknown field "secotr" (a misspelling?). Did you mean "sector"?');
+    expect(problems).toContain('unknown field "secotr": no field of that name is allowed here. Did you mean "sector"?');
   });
 
   it('an unknown sector, listing the allowed ones', () => {
