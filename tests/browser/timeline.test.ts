@@ -218,8 +218,15 @@ describe('the timeline filter', () => {
     expect(new Set(visible)).toEqual(new Set(events.filter((e) => e.category === second).map((e) => `event-${e.id}`)));
     expect(await shownCategories(page)).toEqual(new Set([second]));
     expect(await hiddenYears(page)).toEqual(emptyYears(yearCounts, hiddenByChoice([second], ids)));
-    // The overview follows: only the chosen category's marks are drawn.
+    // The overview follows: only the chosen category's marks are drawn, and its band stands on the year it says.
     expect(await shownMarks(page)).toEqual(new Set([second]));
+    await poll(() =>
+      page.evaluate(() => {
+        const band = document.querySelector<HTMLElement>('.ov-band')!.getBoundingClientRect();
+        const year = document.querySelector('.ov-year.is-current')?.getBoundingClientRect();
+        return !!year && Math.abs(band.left - year.left) < 1 && Math.abs(band.width - year.width) < 1;
+      }),
+    ).toBe(true);
     expect(await chosenInAddress(page)).toBe(second);
     expect(await island.getByRole('button', { name: words.filter.showAll, exact: true }).isVisible()).toBe(true);
 

@@ -37,7 +37,8 @@ export function picture(p: { data: DataFiles; words: TimelineWords; format: Form
       const perYear = new Map<number, number>();
       const tallest = Math.max(...[...new Set(years)].map((y) => years.filter((x) => x === y).length));
       const plot = height - size * 7;
-      const cell = Math.min((width / span) * 0.8, plot / tallest, size * 1.2);
+      // The key may take two lines: the tallest year keeps a margin below it.
+      const cell = Math.min((width / span) * 0.8, (plot * 0.8) / tallest / 1.15, size * 1.2);
       const marks = events.flatMap((e, i) => {
         const category = byId.get(e.category);
         const year = years[i];
