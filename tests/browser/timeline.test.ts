@@ -11,6 +11,7 @@ import {
   emptyYears,
   eventYear,
   groupByYear,
+  hiddenByChoice,
   sortEvents,
   splitFirstSentence,
   type EventCategory,
@@ -20,9 +21,10 @@ import { createDateRanges } from '../../src/lib/i18n/date-ranges.ts';
 import { i18n, readData } from './data-files.ts';
 import { fetchHtml, openPage } from './harness.ts';
 
-const { events } = readData('timeline.json');
+const { events, categories } = readData('timeline.json');
 const words = readData('story.json').graphics.timeline!;
-const CATEGORY_LABELS = words.categories;
+const CATEGORY_LABELS = Object.fromEntries(categories.map((c) => [c.id, c.name]));
+const ids = categories.map((c) => c.id);
 const { format } = i18n();
 const formatEventDate = createDateRanges(readData('interface.json').format).dateRange;
 const filterStatus = (shown: number, all: number) => format.plural(words.filter.status, all, { shown: format.number(shown) });
@@ -176,58 +178,92 @@ describe('the timeline, prerendered', () => {
   });
 });
 
+/** The categories whose events a reader sees. */
+const shownCategories = async (page: Page) =>
+  new Set(
+    await page
+      .locator('[data-timeline] li[data-category]')
+      .evaluateAll((items) => items.filter((li) => li.checkVisibility()).map((li) => (li as HTMLElement).dataset.category)),
+  );
+const chosenInAddress = (page: Page) => page.evaluate(() => new URLSearchParams(location.search).get('categories'));
+
 describe('the timeline filter', () => {
-  it('hides a category with the keyboard, says how many events show, and hides the years it empties', async () => {
+  it('shows only the category chosen with the keyboard, says how many events show, hides the years it empties, and keeps it in the address', async () => {
     const { page, finish } = await openPage('/', { width: 375 });
     const island = await hydratedFilter(page);
     const status = island.getByRole('status');
     await poll(() => status.textContent()).toBe(filterStatus(total, total));
     expect(await visibleEvents(page)).toHaveLength(total);
+    // Nothing chosen: every category shows, no button is pressed, and "Show all" is not offered.
+    expect(await island.locator('button[aria-pressed="true"]').count()).toBe(0);
+    expect(await island.getByRole('button', { name: words.filter.showAll, exact: true }).count()).toBe(0);
 
-    // Tab from the first category button to the biggest category's, then press Space.
+    // Tab from the first category button to the second biggest category's, then press Space.
     const buttons = island.getByRole('button');
     const names = await buttons.allTextContents();
-    const index = names.indexOf(`${CATEGORY_LABELS[biggest]} ${format.number(counts[biggest]!)}`);
-    expect(index, `a button "${CATEGORY_LABELS[biggest]}"`).toBeGreaterThanOrEqual(0);
+    const index = names.indexOf(`${CATEGORY_LABELS[second]} ${format.number(counts[second]!)}`);
+    expect(index, `a button "${CATEGORY_LABELS[second]}"`).toBeGreaterThanOrEqual(0);
     await buttons.first().focus();
     for (let i = 0; i < index; i++) await page.keyboard.press('Tab');
-    const button = categoryButton(island, biggest);
+    const button = categoryButton(island, second);
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
     const size = await button.boundingBox();
     expect(Math.min(size!.width, size!.height), 'at least 24 × 24 px').toBeGreaterThanOrEqual(24);
     await page.keyboard.press('Space');
 
-    await poll(() => button.getAttribute('aria-pressed')).toBe('false');
-    await poll(() => status.textContent()).toBe(filterStatus(total - counts[biggest]!, total));
+    // Only that category's events show ("Show events about: Security" shows the security events).
+    await poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    await poll(() => status.textContent()).toBe(filterStatus(counts[second]!, total));
     const visible = await visibleEvents(page);
-    expect(visible).toHaveLength(total - counts[biggest]!);
-    expect(new Set(visible)).toEqual(new Set(events.filter((e) => e.category !== biggest).map((e) => `event-${e.id}`)));
-    expect(await hiddenYears(page)).toEqual(emptyYears(yearCounts, new Set([biggest])));
-    // The overview's marks follow the filter: the hidden category's are gone, the others' still drawn.
-    expect(await shownMarks(page)).toEqual(new Set((Object.keys(counts) as EventCategory[]).filter((c) => c !== biggest)));
+    expect(new Set(visible)).toEqual(new Set(events.filter((e) => e.category === second).map((e) => `event-${e.id}`)));
+    expect(await shownCategories(page)).toEqual(new Set([second]));
+    expect(await hiddenYears(page)).toEqual(emptyYears(yearCounts, hiddenByChoice([second], ids)));
+    // The overview follows: only the chosen category's marks are drawn, and its band stands on the year it says.
+    expect(await shownMarks(page)).toEqual(new Set([second]));
+    await poll(() =>
+      page.evaluate(() => {
+        const band = document.querySelector<HTMLElement>('.ov-band')!.getBoundingClientRect();
+        const year = document.querySelector('.ov-year.is-current')?.getBoundingClientRect();
+        return !!year && Math.abs(band.left - year.left) < 1 && Math.abs(band.width - year.width) < 1;
+      }),
+    ).toBe(true);
+    expect(await chosenInAddress(page)).toBe(second);
+    expect(await island.getByRole('button', { name: words.filter.showAll, exact: true }).isVisible()).toBe(true);
 
-    // A second category, by pointer: years left without an event are hidden.
-    await categoryButton(island, second).click();
-    const both = new Set([biggest, second]);
-    await poll(() => status.textContent()).toBe(filterStatus(total - counts[biggest]! - counts[second]!, total));
-    expect(await visibleEvents(page)).toHaveLength(total - counts[biggest]! - counts[second]!);
-    expect((await hiddenYears(page)).sort()).toEqual(emptyYears(yearCounts, both).sort());
+    // A second category, by pointer, adds its events.
+    await categoryButton(island, biggest).click();
+    const both = [biggest, second];
+    await poll(() => status.textContent()).toBe(filterStatus(counts[biggest]! + counts[second]!, total));
+    expect(await shownCategories(page)).toEqual(new Set(both));
+    expect((await hiddenYears(page)).sort()).toEqual(emptyYears(yearCounts, hiddenByChoice(both, ids)).sort());
+    expect(await shownMarks(page)).toEqual(new Set(both));
+    expect(new Set((await chosenInAddress(page))!.split(','))).toEqual(new Set(both));
+
+    // The address brings the choice back: a reload shows the same events.
+    await page.reload();
+    const again = await hydratedFilter(page);
+    await poll(() => again.getByRole('status').textContent()).toBe(filterStatus(counts[biggest]! + counts[second]!, total));
+    expect(await shownCategories(page)).toEqual(new Set(both));
+    expect(await categoryButton(again, second).getAttribute('aria-pressed')).toBe('true');
     await finish({ axe: '.timeline-filter' }); // the filtered timeline is checked whole below, in dark mode; the page in story-page.test.ts
   }, AXE_TIMEOUT);
 
-  it('"Show all" shows every event again, and axe passes in dark mode with a category hidden', async () => {
+  it('"Show all" shows every event again and goes away, and axe passes in dark mode with a category chosen', async () => {
     const { page, finish } = await openPage('/', { width: 1280, colorScheme: 'dark' });
     const island = await hydratedFilter(page);
     await categoryButton(island, biggest).click();
     await categoryButton(island, second).click();
-    await poll(async () => (await visibleEvents(page)).length).toBe(total - counts[biggest]! - counts[second]!);
+    await poll(async () => (await visibleEvents(page)).length).toBe(counts[biggest]! + counts[second]!);
 
     await island.getByRole('button', { name: words.filter.showAll, exact: true }).focus();
     await page.keyboard.press('Enter');
     await poll(() => island.getByRole('status').textContent()).toBe(filterStatus(total, total));
     expect(await visibleEvents(page)).toHaveLength(total);
     expect(await hiddenYears(page)).toEqual([]);
-    expect(await island.locator('button[aria-pressed="false"]').count()).toBe(0);
+    expect(await island.locator('button[aria-pressed="true"]').count()).toBe(0);
+    expect(await island.getByRole('button', { name: words.filter.showAll, exact: true }).count(), '"Show all" only while something is hidden').toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.closest('.timeline-filter') !== null), 'the focus stays in the filter').toBe(true);
+    expect(await chosenInAddress(page)).toBeNull();
 
     await categoryButton(island, second).click(); // axe sees a filtered timeline
     await finish({ axe: '.timeline' });
@@ -301,34 +337,81 @@ describe('the overview', () => {
     await finish({ axe: '[data-island="timeline-overview"]' });
   }, AXE_TIMEOUT);
 
-  it('jumps to a year, or to an event on its mark, by click', async () => {
+  it('has tap targets of at least 24 × 24 px: each year on the axis, and each mark of the current year’s events', async () => {
+    const { page, finish } = await openPage('/', { width: 375 });
+    await hydratedOverview(page);
+    await page.locator(`#event-${middle.id}`).evaluate((li) => scrollTo(0, li.getBoundingClientRect().top + scrollY - 200));
+    await poll(() => page.locator('.ov-event').count()).toBeGreaterThan(0);
+    const sizes = async (selector: string) =>
+      page.locator(selector).evaluateAll((els) => els.map((el) => ({ w: el.getBoundingClientRect().width, h: el.getBoundingClientRect().height })));
+    const yearTargets = await sizes('.ov-year');
+    expect(yearTargets).toHaveLength(years.length);
+    for (const { w, h } of [...yearTargets, ...(await sizes('.ov-event'))]) expect(Math.min(w, h)).toBeGreaterThanOrEqual(24);
+    // The years take the taps (nothing over them), and the axis scrolls sideways rather than the page.
+    const yearTaken = await page.locator('.ov-year').first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
+    });
+    expect(yearTaken).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    await finish({ axe: false }); // axe runs on the overview in the tests around
+  });
+
+  it('lands a tapped year on its heading, in view below the sticky overview and the edition bar, and opens no event', async () => {
+    const { page, finish } = await openPage('/', { width: 375 });
+    const slider = await hydratedOverview(page);
+    // From below the year (so that the jump goes up, and the edition bar comes back as the reader scrolls up).
+    const year = years[Math.floor(years.length / 2)];
+    await page.locator(`#event-${sortEvents(events).at(-1)!.id}`).evaluate((li) => scrollTo(0, li.getBoundingClientRect().top + scrollY - 300));
+    await page.mouse.wheel(0, -200);
+    const slot = page.locator(`.ov-year:has(.ov-label[data-label="${year}"])`);
+    await slot.evaluate((el) => el.scrollIntoView({ inline: 'center', block: 'nearest' })); // the axis scrolls sideways at 375 px
+    // On its marks, just above its label: the year, not the event under the finger.
+    const box = (await slot.boundingBox())!;
+    await slot.click({ position: { x: box.width / 2, y: box.height - 22 } });
+    await poll(() => slider.getAttribute('aria-valuetext')).toBe(year);
+    const heading = page.locator(`#timeline-${year} h3`);
+    const place = () =>
+      heading.evaluate((h) => {
+        const r = h.getBoundingClientRect();
+        const covers = ['[data-island="timeline-overview"]', '.editions']
+          .map((s) => document.querySelector(s)?.getBoundingClientRect())
+          .filter((b): b is DOMRect => !!b && b.bottom > 0 && b.top < innerHeight / 3); // the bars stuck at the top
+        return { top: r.top, bottom: r.bottom, under: Math.max(0, ...covers.map((b) => b.bottom)), height: innerHeight };
+      });
+    await poll(async () => {
+      const { top, bottom, under, height } = await place();
+      return top >= under - 1 && bottom <= height && top - under < 40;
+    }).toBe(true);
+    await page.waitForTimeout(500); // settled, and still there
+    const { top, under } = await place();
+    expect(top, 'the heading is not under the sticky bars').toBeGreaterThanOrEqual(under - 1);
+    expect(await page.evaluate(() => location.hash), 'no event opened').toBe('');
+    await finish({ axe: false });
+  });
+
+  it('lands on an event tapped on its mark, opened', async () => {
     const { page, finish } = await openPage('/', { width: 375 });
     const slider = await hydratedOverview(page);
     const year = years[Math.floor(years.length / 2)];
-    // On its label, under the marks (a click on a mark goes to that event).
-    const slot = page.locator(`.ov-year:has(.ov-label[data-label="${year}"])`);
-    const box = (await slot.boundingBox())!;
-    await slot.click({ position: { x: box.width / 2, y: box.height - 4 } });
+    await page.locator(`.ov-year:has(.ov-label[data-label="${year}"])`).click();
     await poll(() => slider.getAttribute('aria-valuetext')).toBe(year);
-    await poll(() => landed(page, year)).toBe(true);
-    // The ring stands on the mark of the event the reader is at: a click there opens that event.
-    await page.waitForTimeout(500); // the jump has settled (years rendered above it keep it in place)
-    await page.mouse.wheel(0, 300);
-    await poll(() => page.locator('.ov-cursor').isVisible()).toBe(true);
-    await page.waitForTimeout(500);
-    const ring = (await page.locator('.ov-cursor').boundingBox())!;
-    // The event the reader is at: in the last year whose top has passed just under the overview, its last event
-    // that has passed too (or its first).
-    const at = await page.evaluate(() => {
-      const line = document.querySelector('[data-island="timeline-overview"]')!.getBoundingClientRect().bottom + 12;
-      const year = [...document.querySelectorAll<HTMLElement>('[data-timeline] [data-year]')].filter((y) => !y.hidden && y.getBoundingClientRect().top <= line).at(-1)!;
-      const items = [...year.querySelectorAll<HTMLElement>('li[data-category]')];
-      return (items.filter((li) => li.getBoundingClientRect().top <= line).at(-1) ?? items[0]).id;
-    });
-    await page.mouse.click(ring.x + ring.width / 2, ring.y + ring.height / 2);
-    await poll(() => page.evaluate(() => location.hash)).toBe(`#${at}`);
-    expect(await page.locator(`#${at} > details`).getAttribute('open')).toBe('');
-    await finish({ axe: false }); // axe runs on the overview in the tests above
+    // The current year's marks, in order: the last one is the year's last shown event.
+    const marks = page.locator('.ov-event');
+    const yearEvents = groupByYear(events).find((g) => g.year === year)!.events;
+    await poll(() => marks.count()).toBe(yearEvents.length);
+    const target = yearEvents.at(-1)!;
+    await marks.last().click();
+    await poll(() => page.evaluate(() => location.hash)).toBe(`#event-${target.id}`);
+    const item = page.locator(`#event-${target.id}`);
+    expect(await item.locator(':scope > details').getAttribute('open')).toBe('');
+    await poll(() =>
+      item.evaluate((li) => {
+        const top = li.getBoundingClientRect().top;
+        return top >= document.querySelector('[data-island="timeline-overview"]')!.getBoundingClientRect().bottom - 1 && top < innerHeight / 2;
+      }),
+    ).toBe(true);
+    await finish({ axe: false });
   });
 });
 
@@ -383,17 +466,51 @@ describe('links to an event', () => {
     await finish({ axe: `#event-${late.id}` }); // the highlighted event's contrast too
   }, AXE_TIMEOUT);
 
-  it('shows the category of an event again when a link leads to it while it is hidden', async () => {
+  it('adds the category of an event to the choice when a link leads to it while it is hidden', async () => {
     const { page, finish } = await openPage('/', { width: 1280 });
     const island = await hydratedFilter(page);
-    await categoryButton(island, late.category).click();
+    const other = ids.find((c) => c !== late.category && counts[c])!;
+    await categoryButton(island, other).click(); // only `other` shows
     const item = page.locator(`#event-${late.id}`);
     await poll(() => item.isVisible()).toBe(false);
     await page.evaluate((id) => (location.hash = `#event-${id}`), late.id);
     await poll(() => item.isVisible()).toBe(true);
     await poll(() => categoryButton(island, late.category).getAttribute('aria-pressed')).toBe('true');
+    expect(await categoryButton(island, other).getAttribute('aria-pressed'), 'the reader’s choice stays').toBe('true');
     await poll(() => inView(item)).toBe(true);
     await poll(() => item.locator(':scope > details').getAttribute('open')).toBe('');
     await finish({ axe: false }); // axe has run on the filtered and highlighted timeline above
   });
+});
+
+describe('the timeline embed at 360 px', () => {
+  const groups = groupByYear(events);
+  /** A frame a host page can take: the page's head, a line per year, and the events of the one open year. */
+  const bound = (open: number) => 1000 + groups.length * 60 + open * 300;
+
+  it('has no sideways overflow and a bounded height: the years folded, the latest open; the overview opens a year', async () => {
+    const { page, finish } = await openPage('/embed/timeline.html', { width: 360, height: 640 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    expect(await overflow(), 'no sideways scrolling at 360 px').toBeLessThanOrEqual(0);
+    const open = () => page.locator('details.year[open]').evaluateAll((ys) => ys.map((y) => (y as HTMLElement).dataset.year));
+    expect(await open()).toEqual([groups.at(-1)!.year]);
+    expect(await height()).toBeLessThan(bound(groups.at(-1)!.events.length));
+    // Every year's heading is there, folded, with its number of events.
+    for (const g of groups) expect(await page.locator(`#timeline-${g.year} > summary h3`).textContent()).toBe(g.year);
+
+    // The overview, inside the frame: a tap on a year opens it (and folds the one open), still within bounds.
+    const island = page.locator('[data-island="timeline-overview"]');
+    await poll(() => island.getAttribute('data-hydrated')).toBe('true');
+    await poll(() => island.locator('.ov-marks path').count()).toBeGreaterThan(0);
+    const busiest = [...groups].sort((a, b) => b.events.length - a.events.length)[0];
+    const slot = page.locator(`.ov-year:has(.ov-label[data-label="${busiest.year}"])`);
+    await slot.evaluate((el) => el.scrollIntoView({ inline: 'center', block: 'nearest' }));
+    await slot.click();
+    await poll(open).toEqual([busiest.year]);
+    await poll(() => page.locator(`#timeline-${busiest.year} li[data-category]`).first().isVisible()).toBe(true);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await height()).toBeLessThan(bound(busiest.events.length));
+    await finish({ axe: true });
+  }, AXE_TIMEOUT);
 });

@@ -70,8 +70,10 @@ beforeAll(async () => {
     t.events = t.events.filter((e: Json) => e.id !== removed);
     // The complete edit removes its translation too (a translation of an event that is not there is refused).
     edit('sr/timeline.json', (sr) => (sr.events = sr.events.filter((e: Json) => e.id !== removed)));
+    // A new category, data only: its name, a colour and a shape no other category has (no Serbian name yet).
+    t.categories.push({ id: 'test-culture', name: 'Culture (test)', color: 'slate', shape: 'bar' });
     t.events.push(
-      { id: 'test-hostile-title', date: '2026-11-30', title: HOSTILE, text: 'Its title holds every character that breaks naive templates.', category: 'economy', sources: [source], confidence: 'sourced' },
+      { id: 'test-hostile-title', date: '2026-11-30', title: HOSTILE, text: 'Its title holds every character that breaks naive templates.', category: 'test-culture', sources: [source], confidence: 'sourced' },
       { id: 'test-new-plant-announced', date: '2026-11', title: 'A new plant is announced', text: 'A *new* project, linked to the map.', category: 'infrastructure', projects: ['test-new-plant'], sources: [source], confidence: 'sourced' },
     );
   });
@@ -113,6 +115,7 @@ describe('realistic edits of data/', () => {
     expect(warnings).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^sr\/timeline\.json \["events"\]/),
+        expect.stringMatching(/^sr\/timeline\.json \["categories"\]/),
         expect.stringMatching(/^sr\/projects\.json \["projects"\]/),
         expect.stringMatching(/^sr\/story\.json \["sections",0,"blocks"/),
       ]),
@@ -146,6 +149,30 @@ describe('realistic edits of data/', () => {
       await islands.nth(i).evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await expect.poll(() => islands.nth(i).getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('true');
     }
+    // The new category is in the filter, the overview and the event's own key, in its colour and shape.
+    const page = story.page;
+    const filter = page.locator('[data-island="timeline-filter"]');
+    await expect.poll(() => filter.getByRole('button', { name: 'Culture (test) 1', exact: true }).isEnabled(), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator('.timeline-filter .swatch[data-c="test-culture"]').count()).toBe(1);
+    await expect.poll(() => page.locator('svg.ov-marks[data-c="test-culture"] path').getAttribute('d'), { timeout: 15_000 }).toMatch(/^M/);
+    const event = page.locator('#event-test-hostile-title');
+    expect(await event.locator('.category').textContent()).toBe('Culture (test)');
+    const drawn = await event.evaluate((li) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--neutral-bar-2)';
+      li.append(probe);
+      const slate = getComputedStyle(probe).color;
+      probe.remove();
+      const marker = getComputedStyle(li.querySelector('.category')!, '::before');
+      return { colour: marker.backgroundColor, slate, transform: marker.transform };
+    });
+    expect(drawn.colour, 'the colour it was given').toBe(drawn.slate);
+    expect(drawn.transform, 'the shape it was given (a bar)').toMatch(/^matrix\(0\.45, 0, 0, 1/);
+    // Choosing it shows its one event.
+    await filter.getByRole('button', { name: 'Culture (test) 1', exact: true }).click();
+    await expect.poll(() => page.locator('[data-timeline] li[data-category]').evaluateAll((items) => items.filter((li) => li.checkVisibility()).map((li) => li.id))).toEqual([
+      'event-test-hostile-title',
+    ]);
     await story.finish({ axe: false }); // the built story is checked by axe in story-page.test.ts
     for (const path of ['/embed/timeline.html', '/embed/china-trade.html', '/embed/map.html']) {
       const embed = await openPage(path, { origin: server.origin, width: 600 });

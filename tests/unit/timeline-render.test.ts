@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DataFiles } from '../../src/lib/data/schema.ts';
-import { EVENT_CATEGORIES } from '../../src/lib/data/schema.ts';
 import Timeline from '../../src/lib/graphics/timeline/Timeline.svelte';
 import TimelineFilter from '../../src/lib/graphics/timeline/TimelineFilter.svelte';
 import TimelineOverview from '../../src/lib/graphics/timeline/TimelineOverview.svelte';
-import { CATEGORY_COLORS, groupByYear, splitFirstSentence, timelineFilterProps } from '../../src/lib/graphics/timeline/model.ts';
+import { categoryCss } from '../../src/lib/graphics/timeline/categories.ts';
+import { groupByYear, splitFirstSentence, timelineFilterProps } from '../../src/lib/graphics/timeline/model.ts';
 import { renderPage } from '../../src/lib/islands/render-page.ts';
 import { SERVER_ISLANDS } from '../../src/lib/islands/server-components.ts';
 import { createDateRanges } from '../../src/lib/i18n/date-ranges.ts';
@@ -16,12 +16,12 @@ import { fixture, i18nOf, realData, renderWith, ROOT as root } from '../helpers/
 // jsdom ships no types here; a minimal shape is all this test needs.
 const jsdom: { JSDOM: new (html: string) => { window: Window } } = await import('jsdom' as string);
 
-function renderTimeline(data: DataFiles) {
-  const { events } = data['timeline.json'];
+function renderTimeline(data: DataFiles, folded = false) {
+  const { events, categories } = data['timeline.json'];
   const projectNames = Object.fromEntries(data['projects.json'].projects.map((p) => [p.id, p.name]));
   const words = data['story.json'].graphics.timeline!;
-  const { body } = renderPage(Timeline, { events, projectNames, words }, SERVER_ISLANDS, i18nOf(data));
-  return { events, projectNames, words, body, doc: new jsdom.JSDOM(body).window.document };
+  const { body } = renderPage(Timeline, { events, categories, projectNames, words, folded }, SERVER_ISLANDS, i18nOf(data));
+  return { events, categories, projectNames, words, body, doc: new jsdom.JSDOM(body).window.document };
 }
 
 // Exact values on the frozen copy (tests/fixtures/story); the real data's timeline is checked for relations below.
@@ -39,7 +39,7 @@ describe('Timeline of the real data, prerendered', () => {
     for (const e of real.events) {
       const li = real.doc.getElementById(`event-${e.id}`)!;
       expect(li.querySelector('h4')!.textContent).toBe(e.title);
-      expect(li.querySelector('.category')!.textContent).toBe(real.words.categories[e.category]);
+      expect(li.querySelector('.category')!.textContent).toBe(real.categories.find((c) => c.id === e.category)!.name);
     }
   });
 });
@@ -128,8 +128,8 @@ describe('Timeline, prerendered', () => {
     const island = doc.querySelector<HTMLElement>('.timeline > [data-island="timeline-overview"]')!;
     expect(island).not.toBeNull();
     const props = JSON.parse(doc.getElementById(island.dataset.islandProps!)!.textContent!);
-    expect(props).toEqual({ words: words.overview });
-    expect(JSON.stringify(props).length).toBeLessThan(300);
+    expect(props).toEqual({ words: words.overview, shapes: Object.fromEntries(data['timeline.json'].categories.map((c) => [c.id, c.shape])) });
+    expect(JSON.stringify(props).length).toBeLessThan(600);
     // Drawn in the browser: on the server, only its box (sized by the timeline's --rows-*) and the hint for its keys.
     expect([...island.querySelector('.ov')!.children].map((el) => el.className.split(' ')[0])).toEqual(['ov-hint']);
     expect(island.querySelector('.ov-hint')!.textContent).toBe(words.overview.hint);
@@ -152,12 +152,14 @@ describe('Timeline, prerendered', () => {
     expect(island).not.toBeNull();
     const props = JSON.parse(doc.getElementById(island.dataset.islandProps!)!.textContent!);
     const { categories, yearCounts, total } = props;
-    expect({ categories, yearCounts, total }).toEqual(JSON.parse(JSON.stringify(timelineFilterProps(events))));
+    expect({ categories, yearCounts, total }).toEqual(JSON.parse(JSON.stringify(timelineFilterProps(events, data['timeline.json'].categories))));
     const fieldset = island.querySelector('fieldset')!;
     expect(fieldset.disabled).toBe(true);
+    // Nothing chosen at first: every event shows, no button is pressed, and "Show all" is not offered.
     const buttons = [...fieldset.querySelectorAll('button')].map((b) => [b.textContent, b.getAttribute('aria-pressed')]);
-    expect(buttons).toContainEqual(['Economy 20', 'true']);
-    expect(buttons.at(-1)).toEqual(['Show all', null]);
+    expect(buttons).toContainEqual(['Economy 20', 'false']);
+    expect(buttons.every(([, pressed]) => pressed === 'false')).toBe(true);
+    expect(buttons.map(([text]) => text)).not.toContain('Show all');
     expect(fieldset.querySelector('[role="status"]')!.textContent).toBe('Showing 76 of 76 events');
   });
 
@@ -165,18 +167,23 @@ describe('Timeline, prerendered', () => {
     expect(renderWith(TimelineFilter, {}, data)).not.toContain('<fieldset');
   });
 
-  it('has a colour rule (the token of CATEGORY_COLORS), a shape and a rule fading its overview marks for every category in its CSS', () => {
-    const source = readFileSync(join(root, 'src', 'lib', 'graphics', 'timeline', 'Timeline.svelte'), 'utf8');
-    const shapes = new Set<string>();
-    for (const c of EVENT_CATEGORIES) {
-      const rule = new RegExp(
-        `\\.timeline :global\\(\\.event\\[data-category='${c}'\\]\\),\\s*\\.timeline :global\\(\\[data-c='${c}'\\]\\) \\{\\s*--c: ${CATEGORY_COLORS[c].replace(/[()]/g, '\\$&')};([^}]*)\\}`,
-      ).exec(source);
-      expect(rule, c).not.toBeNull();
-      shapes.add(rule![1].replace(/\s+/g, ' ').trim());
-      expect(source, c).toContain(`.timeline[data-hidden-categories~='${c}'] :global(.ov-marks[data-c='${c}'])`);
-    }
-    // Not colour alone: each category has a shape of its own.
-    expect(shapes.size).toBe(EVENT_CATEGORIES.length);
+  it('puts each category’s colour and shape, from the data, in the page: one rule per category', () => {
+    expect(body).toContain(`<style>${categoryCss(data['timeline.json'].categories)}</style>`);
+  });
+});
+
+describe('Timeline, folded (the embed)', () => {
+  const folded = renderTimeline(data, true);
+  it('folds each year under a summary with its heading and number of events, the latest open, one open at a time', () => {
+    const years = [...folded.doc.querySelectorAll<HTMLDetailsElement>('details.year[data-year]')];
+    const groups = groupByYear(events);
+    expect(years.map((y) => y.dataset.year)).toEqual(groups.map((g) => g.year));
+    years.forEach((year, i) => {
+      expect(year.querySelector(':scope > summary h3')!.textContent).toBe(groups[i].year);
+      expect(year.querySelector(':scope > summary .year-count')!.textContent).toBe(format.plural(words.yearCount, groups[i].events.length));
+      expect(year.open).toBe(i === years.length - 1);
+      expect(year.getAttribute('name')).toBe('timeline-years');
+      expect(year.querySelectorAll('li[data-category]')).toHaveLength(groups[i].events.length);
+    });
   });
 });

@@ -1,22 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EVENT_CATEGORIES } from '../../src/lib/data/schema.ts';
+import { CATEGORY_COLOR_NAMES, CATEGORY_SHAPES, categoryCss, PALETTE, shapePath } from '../../src/lib/graphics/timeline/categories.ts';
 import {
-  CATEGORY_COLORS,
-  CATEGORY_ORDER,
   countByCategory,
   countByYearAndCategory,
   currentAt,
   emptyYears,
   eventYear,
   groupByYear,
-  isCategory,
+  hiddenByChoice,
   majorYears,
   markPaths,
   overviewAxis,
+  parseChoice,
   placeMarks,
-  shapePath,
   sortEvents,
   splitFirstSentence,
   stepYear,
@@ -35,7 +33,10 @@ const words = fixed['story.json'].graphics.timeline!;
 const { format } = i18nOf(fixed);
 const status = (shown: number, total: number) => format.plural(words.filter.status, total, { shown });
 
-const ev = (id: string, date: string, category: (typeof EVENT_CATEGORIES)[number] = 'economy') => ({ id, date, category });
+const ev = (id: string, date: string, category = 'economy') => ({ id, date, category });
+const { categories } = realData()['timeline.json'];
+const shapes = Object.fromEntries(categories.map((c) => [c.id, c.shape]));
+const fixedShapes = Object.fromEntries(fixed['timeline.json'].categories.map((c) => [c.id, c.shape]));
 
 describe('timeline: order and groups', () => {
   it('sorts by date, a year or month at its first day, keeping the order of ties (stable)', () => {
@@ -108,38 +109,69 @@ describe('timeline: counts', () => {
     expect(status(1, 1)).toBe('Showing 1 of 1 event');
   });
 
-  it('gives the filter island small props: categories with events in display order, per-year counts, the total', () => {
-    const props = timelineFilterProps(events);
+  it('gives the filter island small props: categories with events in the data’s order, with names, per-year counts, the total', () => {
+    const props = timelineFilterProps(events, categories);
     expect(props.total).toBe(events.length);
-    expect(props.categories.map((c) => c.id)).toEqual(CATEGORY_ORDER.filter((c) => events.some((e) => e.category === c)));
+    expect(props.categories.map((c) => c.id)).toEqual(categories.map((c) => c.id).filter((c) => events.some((e) => e.category === c)));
     for (const c of props.categories) expect(c.count).toBe(events.filter((e) => e.category === c.id).length);
-    expect(JSON.stringify(timelineFilterProps(fixed['timeline.json'].events)).length).toBeLessThan(2_000);
-    expect(timelineFilterProps([ev('a', '2019', 'health')]).categories).toEqual([{ id: 'health', count: 1 }]);
+    expect(JSON.stringify(timelineFilterProps(fixed['timeline.json'].events, fixed['timeline.json'].categories)).length).toBeLessThan(2_000);
+    expect(timelineFilterProps([ev('a', '2019', 'health')], [{ id: 'economy', name: 'Economy' }, { id: 'health', name: 'Health' }]).categories).toEqual([
+      { id: 'health', name: 'Health', count: 1 },
+    ]);
+  });
+});
+
+describe('timeline: the filter’s choice', () => {
+  const all = ['diplomacy', 'economy', 'security'];
+  it('shows every category when nothing is chosen, and only the chosen ones otherwise (more chosen add to them)', () => {
+    expect([...hiddenByChoice([], all)]).toEqual([]);
+    expect([...hiddenByChoice(['security'], all)]).toEqual(['diplomacy', 'economy']);
+    expect([...hiddenByChoice(['security', 'diplomacy'], all)]).toEqual(['economy']);
+    expect([...hiddenByChoice(all, all)]).toEqual([]);
+    // With security chosen, exactly the security events stay.
+    const counts = { diplomacy: 3, economy: 5, security: 2 };
+    expect(visibleCount(counts, hiddenByChoice(['security'], all))).toBe(2);
+  });
+
+  it('reads the choice from the address: known categories, in the data’s order, once each; anything else ignored', () => {
+    expect(parseChoice(null, all)).toEqual([]);
+    expect(parseChoice('', all)).toEqual([]);
+    expect(parseChoice('security,diplomacy', all)).toEqual(['diplomacy', 'security']);
+    expect(parseChoice('security,sport,security', all)).toEqual(['security']);
   });
 });
 
 describe('timeline: categories', () => {
-  it('has a label (in its words) and a colour token for every category of the schema, in the schema order', () => {
-    expect(CATEGORY_ORDER).toEqual(EVENT_CATEGORIES);
-    expect(Object.keys(words.categories)).toEqual([...EVENT_CATEGORIES]);
-    const colors = EVENT_CATEGORIES.map((c) => CATEGORY_COLORS[c]);
-    expect(new Set(colors).size).toBe(EVENT_CATEGORIES.length);
-    for (const color of colors) expect(color).toMatch(/^var\(--(cat-[1-7]|accent)\)$/);
+  it('come from the data: each with a name, a colour of the palette and a shape, none shared (real data)', () => {
+    expect(categories.length).toBeGreaterThan(0);
+    for (const c of categories) {
+      expect(c.name.trim()).not.toBe('');
+      expect(CATEGORY_COLOR_NAMES).toContain(c.color);
+      expect(CATEGORY_SHAPES).toContain(c.shape);
+    }
+    expect(new Set(categories.map((c) => c.color)).size).toBe(categories.length);
+    expect(new Set(categories.map((c) => c.shape)).size).toBe(categories.length);
   });
 
-  it('knows the categories without loading the schema at run time (the island would carry zod)', () => {
-    expect(isCategory('economy')).toBe(true);
-    expect(isCategory('sport')).toBe(false);
-    expect(isCategory('toString')).toBe(false);
-    const source = readFileSync(join(root, 'src', 'lib', 'graphics', 'timeline', 'model.ts'), 'utf8');
-    const schemaImports = source.split('\n').filter((l) => /^import .* from '(\.\.\/)+data\/schema|\.\/graphic/.test(l));
-    expect(schemaImports.length).toBeGreaterThan(0);
-    for (const line of schemaImports) expect(line).toMatch(/^import type /);
+  it('write a rule per category for the page: its colour and shape, and its overview marks fading when hidden', () => {
+    const css = categoryCss([{ id: 'sport', color: 'ink', shape: 'bar' }]);
+    expect(css).toContain('.timeline[data-timeline] :is(.event[data-category="sport"],[data-c="sport"]){--c:var(--text);--shape-transform:scaleX(.45)}');
+    expect(css).toContain('.timeline[data-hidden-categories~="sport"] .ov-marks[data-c="sport"]{opacity:0}');
+    // One rule per category, whatever the data holds.
+    expect(categoryCss(categories).match(/\{--c:/g)).toHaveLength(categories.length);
   });
 
-  it('defines every colour token for light and dark in global.css', () => {
+  it('load no schema at run time (the islands would carry zod)', () => {
+    for (const file of ['model.ts', 'categories.ts']) {
+      const source = readFileSync(join(root, 'src', 'lib', 'graphics', 'timeline', file), 'utf8');
+      const schemaImports = source.split('\n').filter((l) => /^import .* from '((\.\.\/)+data\/schema|\.\/graphic|zod)/.test(l));
+      for (const line of schemaImports) expect(line).toMatch(/^import type /);
+    }
+  });
+
+  it('defines every colour token of the palette for light and dark in global.css', () => {
     const css = readFileSync(join(root, 'src', 'styles', 'global.css'), 'utf8');
-    for (const color of Object.values(CATEGORY_COLORS)) {
+    for (const color of Object.values(PALETTE)) {
       const token = color.slice(4, -1);
       // Light, dark (system), and dark again for embeds' ?theme=dark (tests/unit/embeds.test.ts keeps the two dark ones equal).
       expect(css.match(new RegExp(`${token}:\\s*#`, 'g')), token).toHaveLength(3);
@@ -325,9 +357,9 @@ describe('timeline: the overview’s marks', () => {
   });
 
   it('draws every category as a shape of its own, inside its square; hollow ones as two outlines', () => {
-    const shapes = EVENT_CATEGORIES.map((c) => shapePath(c, 10, 20, 8));
-    expect(new Set(shapes).size).toBe(EVENT_CATEGORIES.length);
-    for (const d of shapes) {
+    const drawn = CATEGORY_SHAPES.map((c) => shapePath(c, 10, 20, 8));
+    expect(new Set(drawn).size).toBe(CATEGORY_SHAPES.length);
+    for (const d of drawn) {
       expect(d).toMatch(/^M[\d.,-]+/);
       // Every absolute point of the path lies in the square (10…18, 20…28).
       for (const [, x, y] of d.matchAll(/[ML]([\d.]+),([\d.]+)/g)) {
@@ -337,16 +369,16 @@ describe('timeline: the overview’s marks', () => {
         expect(Number(y)).toBeLessThanOrEqual(28);
       }
     }
-    for (const hollow of ['eu-west', 'russia', 'health'] as const) expect(shapePath(hollow, 0, 0, 8).match(/M/g)).toHaveLength(2);
+    for (const hollow of ['square-hollow', 'circle-hollow', 'diamond-hollow'] as const) expect(shapePath(hollow, 0, 0, 8).match(/M/g)).toHaveLength(2);
   });
 
   it('gathers the marks in one path per category, only the categories with a mark', () => {
     const years = [['economy', 'health'], ['economy']] as const;
     const places = placeMarks(years, new Set(['health']), layout);
-    const paths = markPaths(years, places, 6);
+    const paths = markPaths(years, places, 6, fixedShapes);
     expect(Object.keys(paths)).toEqual(['economy']);
     expect(paths.economy!.match(/M/g)).toHaveLength(2);
-    expect(paths.economy).toBe(shapePath('economy', 7, 34, 6) + shapePath('economy', 27, 34, 6));
+    expect(paths.economy).toBe(shapePath('square', 7, 34, 6) + shapePath('square', 27, 34, 6));
   });
 
   it('places every event of the data once (1,000 events stay cheap: one pass, one string per category)', () => {
@@ -355,8 +387,8 @@ describe('timeline: the overview’s marks', () => {
     const slots = groups.map((_, i) => ({ left: i * 20, width: 20 }));
     const places = placeMarks(years, new Set(), { ...layout, slots });
     expect(places.flat().filter(Boolean)).toHaveLength(events.length);
-    const paths = markPaths(years, places, 6);
-    const counted = Object.entries(paths).reduce((n, [category, d]) => n + (d!.match(/M/g)!.length / (['eu-west', 'russia', 'health'].includes(category) ? 2 : 1)), 0);
+    const paths = markPaths(years, places, 6, shapes);
+    const counted = Object.entries(paths).reduce((n, [category, d]) => n + d!.match(/M/g)!.length / (shapes[category].endsWith('-hollow') ? 2 : 1), 0);
     expect(counted).toBe(events.length);
   });
 });

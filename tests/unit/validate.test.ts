@@ -71,7 +71,7 @@ describe('data problems are named with file, place and what is expected', () => 
       delete j.projects[0].sector;
     }).join('\n');
     expect(problems).toContain('projects › [0] “pupin-bridge” › secotr');
-    expect(problems).toContain('unknown field "secotr" (a misspelling?). Did you mean "sector"?');
+    expect(problems).toContain('unknown field "secotr": no field of that name is allowed here. Did you mean "sector"?');
   });
 
   it('an unknown sector, listing the allowed ones', () => {
@@ -84,6 +84,31 @@ describe('data problems are named with file, place and what is expected', () => 
     const [problem] = problemsAfter('timeline.json', (j) => (j.events[1].category = 'infrastucture'));
     expect(problem).toContain('timeline.json › events › [1] “2024-expressway-launch” › category');
     expect(problem).toContain('Did you mean "infrastructure"?');
+  });
+
+  it('a category added with a colour or a shape another has, naming both and what is still free', () => {
+    const problems = problemsAfter('timeline.json', (j) => j.categories.push({ id: 'sport', name: 'Sport', color: 'pink', shape: 'circle' }));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('timeline.json › categories › [8] “sport” › color');
+    expect(problems[0]).toContain('the colour "pink" is already taken by the category "diplomacy"');
+    expect(problems[0]).toMatch(/Still free: "ink", "slate"\.$/);
+    expect(problems[1]).toContain('timeline.json › categories › [8] “sport” › shape');
+    expect(problems[1]).toContain('the shape "circle" is already taken by the category "diplomacy"');
+  });
+
+  it('a category added with a colour and a shape of its own passes, and its events with it', () => {
+    const data = input();
+    const json = JSON.parse(data.files['timeline.json']);
+    json.categories.push({ id: 'sport', name: 'Sport', color: 'ink', shape: 'bar' });
+    json.events[0].category = 'sport';
+    data.files['timeline.json'] = JSON.stringify(json, null, 2);
+    expect(report(data)).toEqual([]);
+  });
+
+  it('a colour outside the palette, listing the palette', () => {
+    const [problem] = problemsAfter('timeline.json', (j) => (j.categories[0].color = '#ff0000'));
+    expect(problem).toContain('timeline.json › categories › [0] “diplomacy” › color');
+    expect(problem).toContain('"blue"');
   });
 
   it('an impossible date', () => {

@@ -221,8 +221,8 @@ export function issueToProblems(
       const allowed = allowedKeysAt(jsonSchema, path).filter((k) => k !== '$schema');
       return issue.keys.map((key) => {
         const guess = closest(key, allowed);
-        const hint = guess ? `Did you mean "${guess}"?` : `Allowed fields here: ${allowed.join(', ')}.`;
-        return { file, path: [...path, key], message: `unknown field "${key}" (a misspelling?). ${hint}` };
+        const hint = guess ? `Did you mean "${guess}"?` : `The fields allowed here are: ${allowed.join(', ')}.`;
+        return { file, path: [...path, key], message: `unknown field "${key}": no field of that name is allowed here. ${hint}` };
       });
     }
     case 'invalid_value': {

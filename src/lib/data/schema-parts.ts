@@ -7,6 +7,7 @@ import { checkDate } from './dates.ts';
 import { checkLonLat } from './geo.ts';
 import { checkInlineText } from './inline.ts';
 import { placeholdersOf } from '../i18n/template.ts';
+import { CATEGORY_COLOR_NAMES, CATEGORY_SHAPES } from '../graphics/timeline/categories.ts';
 
 /**
  * How a field behaves in a translation (data/sr/…), kept in the schema's metadata (and so in the JSON Schemas):
@@ -158,5 +159,21 @@ export type Sector = (typeof SECTORS)[number];
 
 export const PROJECT_STATUSES = ['planned', 'under-construction', 'partly-open', 'completed', 'operating', 'unconfirmed'] as const;
 
-export const EVENT_CATEGORIES = ['diplomacy', 'economy', 'infrastructure', 'security', 'controversy', 'eu-west', 'russia', 'health'] as const;
-export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+/**
+ * A category of the timeline's events (data/timeline.json › categories): its name, and a colour and a shape that no
+ * other category has (validate.ts checks), which the page, the overview, the filter and the share card draw it in.
+ */
+export const eventCategory = z
+  .object({
+    id,
+    name: text.meta({ description: 'What readers see, e.g. "Security and military" (translated in data/sr/timeline.json).' }),
+    color: neutral(z.enum(CATEGORY_COLOR_NAMES)).meta({
+      description: `A colour of the story's palette (readable by colour-blind readers, in light and dark mode) that no other category uses: ${CATEGORY_COLOR_NAMES.join(', ')}.`,
+    }),
+    shape: neutral(z.enum(CATEGORY_SHAPES)).meta({
+      description: `A shape that no other category uses (it tells the categories apart without colour): ${CATEGORY_SHAPES.join(', ')}.`,
+    }),
+  })
+  .strict();
+/** A category's id: the categories are data, so any id that data/timeline.json lists (validate.ts checks). */
+export type EventCategory = string;

@@ -9,7 +9,7 @@ import {
   CONFIDENCE,
   CURRENCIES,
   dateString,
-  EVENT_CATEGORIES,
+  eventCategory,
   httpUrl,
   id,
   inlineText,
@@ -29,7 +29,7 @@ import {
   text,
 } from './schema-parts.ts';
 
-export { CONFIDENCE, CURRENCIES, EVENT_CATEGORIES, MAGNITUDES, PROJECT_STATUSES, SECTORS, dateString, money, source } from './schema-parts.ts';
+export { CONFIDENCE, CURRENCIES, MAGNITUDES, PROJECT_STATUSES, SECTORS, dateString, money, source } from './schema-parts.ts';
 export type { EventCategory, Money, Sector } from './schema-parts.ts';
 export type { GraphicId, StateGraphicId };
 
@@ -98,7 +98,7 @@ export const timelineEvent = z
     endDate: dateString.optional(),
     title: text,
     text: inlineText,
-    category: z.enum(EVENT_CATEGORIES),
+    category: neutral(z.string()).meta({ description: 'The id of one of the categories listed above, e.g. "diplomacy".' }),
     projects: neutral(z.array(z.string())).optional().meta({ description: 'Ids of related projects in projects.json.' }),
     sources,
     confidence: z.enum(CONFIDENCE),
@@ -108,7 +108,13 @@ export const timelineEvent = z
 export type TimelineEvent = z.infer<typeof timelineEvent>;
 
 export const timelineFile = z
-  .object({ $schema: z.string().optional(), events: z.array(timelineEvent).min(1) })
+  .object({
+    $schema: z.string().optional(),
+    categories: z.array(eventCategory).min(1).meta({
+      description: 'The categories of the events, in the order the filter and the legends list them; each with a colour and a shape no other category has.',
+    }),
+    events: z.array(timelineEvent).min(1),
+  })
   .strict();
 
 /** One number with its provenance. A missing figure is null where the figure would be, never 0. */
@@ -382,7 +388,7 @@ type AnyScrollyBlock = {
 export interface EventsBlock {
   type: 'events';
   title: string | Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>> & { other: string };
-  categories?: (typeof EVENT_CATEGORIES)[number][];
+  categories?: string[];
   from?: string;
   to?: string;
   events?: string[];
@@ -402,7 +408,7 @@ const eventsBlock = z
     title: pluralWords(['dates', 'years']).meta({
       description: 'The strip’s caption; the page fills in {count} (events shown), {dates} ("7–9 September 2024") or {years} ("2014–2023") of the first and last event.',
     }),
-    categories: neutral(z.array(z.enum(EVENT_CATEGORIES)).min(1))
+    categories: neutral(z.array(z.string()).min(1))
       .optional()
       .meta({ description: 'The timeline’s categories to show (all when left out).' }),
     from: dateString.optional().meta({ description: 'Only events from this date on (YYYY, YYYY-MM or YYYY-MM-DD).' }),

@@ -18,6 +18,7 @@ import {
 } from './problems.ts';
 import { GRAPHICS, graphicById } from '../graphics/registry.ts';
 import { stripEvents } from '../story/strip/strip.ts';
+import { CATEGORY_COLOR_NAMES, CATEGORY_SHAPES } from '../graphics/timeline/categories.ts';
 import { EDITIONS, type Edition } from '../i18n/editions.ts';
 import { markEnglish } from '../i18n/fallback.ts';
 import { scriptOf } from '../i18n/scripts.ts';
@@ -68,6 +69,8 @@ function crossFileProblems(data: Partial<DataFiles>, input: DataInput): Problem[
   const problems: Problem[] = [
     ...duplicateIds('projects.json', 'projects', data['projects.json']?.projects ?? []),
     ...duplicateIds('timeline.json', 'events', data['timeline.json']?.events ?? []),
+    ...duplicateIds('timeline.json', 'categories', data['timeline.json']?.categories ?? []),
+    ...categoryProblems(data),
     ...duplicateIds('trade-partners.json', 'series', data['trade-partners.json']?.series ?? []),
     ...duplicateIds('debt.json', 'series', data['debt.json']?.series ?? []),
     ...duplicateIds('story.json', 'sections', data['story.json']?.sections ?? []),
@@ -184,6 +187,52 @@ function storyReferenceProblems(data: Partial<DataFiles>): Problem[] {
         path: ['credits', 'items'],
         message: `must credit "${name}" (${where}): the data’s licence asks for it`,
       });
+  return problems;
+}
+
+/**
+ * The timeline's categories: each colour and each shape belongs to one category (they are what tells the categories
+ * apart), and every event, and every events strip of the story, names a category that is listed.
+ */
+function categoryProblems(data: Partial<DataFiles>): Problem[] {
+  const timeline = data['timeline.json'];
+  if (!timeline) return [];
+  const problems: Problem[] = [];
+  const ids = timeline.categories.map((c) => c.id);
+  for (const field of ['color', 'shape'] as const) {
+    const all = field === 'color' ? CATEGORY_COLOR_NAMES : CATEGORY_SHAPES;
+    const taken = timeline.categories.map((c) => c[field] as string);
+    timeline.categories.forEach((category, i) => {
+      const first = taken.indexOf(category[field]);
+      if (first === i) return;
+      const free = all.filter((v) => !taken.includes(v));
+      problems.push({
+        file: 'timeline.json',
+        path: ['categories', i, field],
+        message:
+          `the ${field === 'color' ? 'colour' : 'shape'} "${category[field]}" is already taken by the category "${ids[first]}": ` +
+          `each category needs its own ${field === 'color' ? 'colour' : 'shape'}, so that readers can tell them apart. ` +
+          (free.length ? `Still free: ${free.map((v) => `"${v}"`).join(', ')}.` : `All ${all.length} are taken: a developer can add more in src/lib/graphics/timeline/categories.ts.`),
+      });
+    });
+  }
+  const unknown = (ref: string, file: DataFileName, path: PathPart[]) => {
+    if (ids.includes(ref)) return;
+    const guess = closest(ref, ids);
+    problems.push({
+      file,
+      path,
+      message:
+        `refers to a category "${ref}" that is not listed in timeline.json › categories.` +
+        (guess ? ` Did you mean "${guess}"?` : ` The categories are: ${ids.map((id) => `"${id}"`).join(', ')}; to add one, add it there.`),
+    });
+  };
+  timeline.events.forEach((event, i) => unknown(event.category, 'timeline.json', ['events', i, 'category']));
+  data['story.json']?.sections.forEach((section, i) =>
+    section.blocks.forEach((block, j) => {
+      if (block.type === 'events') (block.categories ?? []).forEach((c, k) => unknown(c, 'story.json', ['sections', i, 'blocks', j, 'categories', k]));
+    }),
+  );
   return problems;
 }
 

@@ -5,16 +5,18 @@
  * "graphic" block; it has an embed.
  */
 import { z } from 'zod';
-import { CONFIDENCE, EVENT_CATEGORIES, pluralWords, text, wordsFor } from '../../data/schema-parts.ts';
+import { CONFIDENCE, pluralWords, text, wordsFor } from '../../data/schema-parts.ts';
 import { defineGraphic } from '../types.ts';
 
 export const words = z
   .object({
     embedTitle: text,
     eventsHeading: text.meta({ description: 'A heading for screen readers above the years, in the embed.' }),
-    categories: wordsFor(EVENT_CATEGORIES),
     confidence: wordsFor(CONFIDENCE).meta({ description: 'How an event’s confidence note starts, e.g. "Unverified".' }),
     relatedProjects: pluralWords(),
+    yearCount: pluralWords().meta({
+      description: 'In the embed, each year is folded under its heading with its number of events, e.g. {"one": "{count} event", "other": "{count} events"}.',
+    }),
     sources: pluralWords(),
     more: text.meta({
       description: 'Each event shows its first sentence; this opens the rest in place (its text, notes, related projects and sources), the same word for every event, e.g. "Details".',
@@ -27,8 +29,8 @@ export const words = z
       .strict(),
     filter: z
       .object({
-        legend: text,
-        showAll: text,
+        legend: text.meta({ description: 'Above the category buttons: choosing one shows only its events (more chosen add to it), e.g. "Show events about".' }),
+        showAll: text.meta({ description: 'Offered once the reader has chosen categories: shows every event again, e.g. "Show all".' }),
         status: pluralWords(['shown'], ['shown']).meta({ description: 'e.g. {"one": "Showing {shown} of {count} event", "other": "Showing {shown} of {count} events"}.' }),
       })
       .strict(),

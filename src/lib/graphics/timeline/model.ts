@@ -1,35 +1,27 @@
 /**
- * The timeline's pure logic: order, grouping, counts and colours of the event categories.
+ * The timeline's pure logic: order, grouping and counts of the events, the filter's choice, the overview's axis and marks.
  * Timeline.svelte (static HTML) and TimelineFilter.svelte (the island) share it.
  */
 import { dateSortKey, parseDate } from '../../data/dates.ts';
 import { markEnglish, plain, whollyEnglish } from '../../i18n/fallback.ts';
 // Types only: the schema module brings zod, which the filter island must not load in the browser.
 import type { EventCategory, TimelineEvent } from '../../data/schema.ts';
+import { shapePath, type Category, type CategoryShape } from './categories.ts';
 
 export type { EventCategory, TimelineEvent };
 
+/** The categories a reader's choice hides: none when nothing is chosen, otherwise every category not chosen. */
+export function hiddenByChoice(chosen: readonly string[], all: readonly string[]): Set<string> {
+  return new Set(chosen.length ? all.filter((c) => !chosen.includes(c)) : []);
+}
+
 /**
- * One colour token per category (src/styles/global.css, light and dark; Okabe–Ito based). Russia and the EU
- * take the colours the story uses for them elsewhere (--russia is --cat-1's blue, --eu is --cat-5's ochre);
- * controversies take the story's red accent.
+ * The reader's choice as the address keeps it (?categories=economy,security): the known categories it names, in the
+ * data's order, without repeats; an unknown one is left out (an old link after a category was renamed).
  */
-export const CATEGORY_COLORS: Readonly<Record<EventCategory, string>> = {
-  diplomacy: 'var(--cat-4)',
-  economy: 'var(--cat-2)',
-  infrastructure: 'var(--cat-3)',
-  security: 'var(--cat-7)',
-  controversy: 'var(--accent)',
-  'eu-west': 'var(--cat-5)',
-  russia: 'var(--cat-1)',
-  health: 'var(--cat-6)',
-};
-
-/** Every category, in the order readers see them (the schema's order; a unit test checks both match). */
-export const CATEGORY_ORDER = Object.keys(CATEGORY_COLORS) as readonly EventCategory[];
-
-export function isCategory(value: string): value is EventCategory {
-  return Object.hasOwn(CATEGORY_COLORS, value);
+export function parseChoice(value: string | null, all: readonly string[]): string[] {
+  const named = new Set((value ?? '').split(',').map((s) => s.trim()));
+  return all.filter((c) => named.has(c));
 }
 
 type Dated = Pick<TimelineEvent, 'date'>;
@@ -64,7 +56,7 @@ export function groupByYear<T extends Dated>(events: readonly T[]): YearGroup<T>
   return groups;
 }
 
-export type CategoryCounts = Partial<Record<EventCategory, number>>;
+export type CategoryCounts = Record<EventCategory, number>;
 
 /** How many events each category has; categories without events are left out. */
 export function countByCategory(events: readonly Pick<TimelineEvent, 'category'>[]): CategoryCounts {
@@ -86,7 +78,7 @@ export function countByYearAndCategory(events: readonly Pick<TimelineEvent, 'dat
 /** How many events stay visible when the given categories are hidden. */
 export function visibleCount(counts: CategoryCounts, hidden: ReadonlySet<string>): number {
   let n = 0;
-  for (const category of CATEGORY_ORDER) if (!hidden.has(category)) n += counts[category] ?? 0;
+  for (const [category, count] of Object.entries(counts)) if (!hidden.has(category)) n += count ?? 0;
   return n;
 }
 
@@ -97,17 +89,20 @@ export function emptyYears(yearCounts: Record<string, CategoryCounts>, hidden: R
 
 /** The props of the filter island: small and serialisable (about 1 kB of JSON for 76 events, under 2 kB for 1,000 over 36 years). */
 export type TimelineFilterProps = {
-  /** The categories that have events, in display order, with their counts. */
-  categories: { id: EventCategory; count: number }[];
+  /** The categories that have events, in the data's order, with their names and counts. */
+  categories: { id: EventCategory; name: string; count: number }[];
   /** Per year, the events of each category: the filter hides a year whose shown categories have none. */
   yearCounts: Record<string, CategoryCounts>;
   total: number;
 };
 
-export function timelineFilterProps(events: readonly Pick<TimelineEvent, 'date' | 'category'>[]): TimelineFilterProps {
+export function timelineFilterProps(
+  events: readonly Pick<TimelineEvent, 'date' | 'category'>[],
+  categories: readonly Pick<Category, 'id' | 'name'>[],
+): TimelineFilterProps {
   const counts = countByCategory(events);
   return {
-    categories: CATEGORY_ORDER.filter((id) => counts[id]).map((id) => ({ id, count: counts[id]! })),
+    categories: categories.filter(({ id }) => counts[id]).map(({ id, name }) => ({ id, name, count: counts[id]! })),
     yearCounts: countByYearAndCategory(events),
     total: events.length,
   };
@@ -308,52 +303,19 @@ export function placeMarks(
   });
 }
 
-const n = (v: number) => String(Math.round(v * 10) / 10);
-
-/**
- * An SVG path of a category's shape in the square at (x, y) of side s, the same shapes as the page's (Timeline.svelte):
- * ● diplomacy, ■ economy, ▲ infrastructure, ◆ security, ▼ controversy, □ EU and the West, ○ Russia, ◇ health
- * (the hollow ones as two outlines, for fill-rule="evenodd").
- */
-export function shapePath(category: EventCategory, x: number, y: number, s: number): string {
-  const w = Math.max(1.5, s * 0.22); // the line of a hollow shape
-  const circle = (r: number) => `M${n(x + s / 2 - r)},${n(y + s / 2)}a${n(r)},${n(r)} 0 1,0 ${n(2 * r)},0a${n(r)},${n(r)} 0 1,0 ${n(-2 * r)},0z`;
-  const square = (i: number) => `M${n(x + i)},${n(y + i)}h${n(s - 2 * i)}v${n(s - 2 * i)}h${n(2 * i - s)}z`;
-  const diamond = (i: number) => {
-    const [cx, cy, h] = [x + s / 2, y + s / 2, s / 2 - i];
-    return `M${n(cx)},${n(cy - h)}L${n(cx + h)},${n(cy)}L${n(cx)},${n(cy + h)}L${n(cx - h)},${n(cy)}z`;
-  };
-  switch (category) {
-    case 'diplomacy':
-      return circle(s / 2);
-    case 'economy':
-      return square(0);
-    case 'infrastructure':
-      return `M${n(x + s / 2)},${n(y)}L${n(x + s)},${n(y + s)}H${n(x)}z`;
-    case 'security':
-      return diamond(0);
-    case 'controversy':
-      return `M${n(x)},${n(y)}H${n(x + s)}L${n(x + s / 2)},${n(y + s)}z`;
-    case 'eu-west':
-      return square(0) + square(w);
-    case 'russia':
-      return circle(s / 2) + circle(s / 2 - w);
-    case 'health':
-      return diamond(0) + diamond(w * Math.SQRT2);
-  }
-}
-
 /** The overview's paths, one per category (only the categories that have marks), from the places of placeMarks. */
 export function markPaths(
   years: readonly (readonly EventCategory[])[],
   places: readonly ({ x: number; y: number } | null)[][],
   size: number,
+  shapes: Readonly<Record<EventCategory, CategoryShape>>,
 ): Partial<Record<EventCategory, string>> {
   const paths: Partial<Record<EventCategory, string>> = {};
   years.forEach((categories, i) =>
     categories.forEach((category, k) => {
       const place = places[i]?.[k];
-      if (place) paths[category] = (paths[category] ?? '') + shapePath(category, place.x, place.y, size);
+      const shape = shapes[category];
+      if (place && shape) paths[category] = (paths[category] ?? '') + shapePath(shape, place.x, place.y, size);
     }),
   );
   return paths;
