@@ -16,6 +16,7 @@ import {
   lonLat,
   MAGNITUDES,
   keyWithLabel,
+  matchedBy,
   money,
   neutral,
   perLanguage,
@@ -51,14 +52,17 @@ const location = z.discriminatedUnion('type', [
 ]);
 export type ProjectLocation = z.infer<typeof location>;
 
-const datedItem = z
-  .object({
-    date: dateString,
-    endDate: dateString.optional(),
-    label: text,
-    confidence: z.enum(CONFIDENCE).optional(),
-  })
-  .strict();
+const datedItem = matchedBy(
+  z
+    .object({
+      date: dateString,
+      endDate: dateString.optional(),
+      label: text,
+      confidence: z.enum(CONFIDENCE).optional(),
+    })
+    .strict(),
+  ['date'],
+);
 
 export const project = z
   .object({
@@ -189,7 +193,7 @@ export const chinaTradeFile = z
       .strict()
       .optional()
       .meta({ description: 'The free trade agreement, marked on the chart at these dates.' }),
-    years: z.array(chinaTradeYear).min(1),
+    years: z.array(matchedBy(chinaTradeYear, ['year', 'currency'])).min(1),
   })
   .strict();
 
@@ -220,7 +224,7 @@ export const debtFile = z
             id,
             label: text,
             measures: text.meta({ description: 'What exactly this series counts, and who reports it.' }),
-            points: z.array(debtPoint).min(1),
+            points: z.array(matchedBy(debtPoint, ['date'])).min(1),
           })
           .strict(),
       )

@@ -31,8 +31,20 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; kinds: ReturnType<typeof
 function kindOf(schema: z.ZodType) {
   const { inner, kinds } = unwrap(schema);
   const found = kinds.find((k) => k.kind);
-  return { inner, kind: found?.kind, label: found?.label };
+  return { inner, kind: found?.kind, label: found?.label, match: kinds.find((k) => k.match)?.match };
 }
+
+/** The fields that match a list item to its translation (matchedBy in schema-parts.ts), if it has no id. */
+export function matchKeysOf(element: z.ZodType): string[] | undefined {
+  return hasId(element) ? undefined : kindOf(element).match;
+}
+
+/** An item's key as readers of a warning know it: "2025 USD", "2023-06". */
+export function describeKey(item: Record<string, unknown>, keys: string[]): string {
+  return keys.map((k) => String(item[k])).join(' ');
+}
+
+const keyOf = (item: unknown, keys: string[]) => JSON.stringify(keys.map((k) => (item as Record<string, unknown> | null)?.[k] ?? null));
 
 const objectShape = (s: z.ZodType) => defOf(s).shape as Record<string, z.ZodType>;
 /** Whether a list's items are objects with an id, matched by id rather than by place. */
@@ -46,7 +58,7 @@ function hasId(element: z.ZodType): boolean {
  * language-neutral left out. Null when nothing under the schema is translated.
  */
 export function translationSchema(schema: z.ZodType): z.ZodType | null {
-  const { inner, kind } = kindOf(schema);
+  const { inner, kind, match } = kindOf(schema);
   if (kind === 'neutral') return null;
   if (kind === 'per-language' || kind === 'key' || kind === 'name') return inner;
   const def = defOf(inner);
@@ -65,7 +77,12 @@ export function translationSchema(schema: z.ZodType): z.ZodType | null {
       }
       if (!Object.keys(shape).some((k) => k !== '$schema')) return null;
       if ('id' in objectShape(inner)) shape.id = z.string().meta({ description: 'The id of the English item this translates.' });
-      return z.object(shape).strict();
+      else
+        for (const key of match ?? [])
+          shape[key] = unwrap(objectShape(inner)[key]).inner.meta({ description: `The ${key} of the English item this translates, as written there.` });
+      // The matching fields first, as the translator writes them.
+      const order = ['$schema', 'id', ...(match ?? [])].filter((k) => k in shape);
+      return z.object(Object.fromEntries([...order.map((k) => [k, shape[k]]), ...Object.entries(shape).filter(([k]) => !order.includes(k))])).strict();
     }
     case 'array': {
       const element = translationSchema(def.element as z.ZodType);
@@ -285,34 +302,101 @@ function overlayPlural(schema: z.ZodType, en: unknown, sr: unknown, path: PathPa
   return Object.fromEntries(Object.entries(sr as Record<string, string>).map(([form, text]) => [form, ctx.script(text)]));
 }
 
+/**
+ * What a translator adds for an English item: its id or matching fields, and each of its texts in English, to be
+ * translated. Undefined when the value holds no text.
+ */
+export function entryToAdd(schema: z.ZodType, en: unknown): unknown {
+  if (en === undefined || en === null) return undefined;
+  const { inner, kind, match } = kindOf(schema);
+  if (kind === 'neutral' || kind === 'per-language' || kind === 'name') return undefined;
+  if (kind === 'key' || kind === 'plural') return en;
+  const def = defOf(inner);
+  switch (def.type) {
+    case 'string':
+      return typeof en === 'string' ? en : undefined;
+    case 'object': {
+      const item = en as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      const keys = 'id' in objectShape(inner) ? ['id'] : (match ?? []);
+      for (const key of keys) out[key] = item[key];
+      let texts = 0;
+      for (const [key, field] of Object.entries(objectShape(inner))) {
+        if (key === '$schema' || keys.includes(key)) continue;
+        const value = entryToAdd(field, item[key]);
+        if (value !== undefined) {
+          out[key] = value;
+          texts++;
+        }
+      }
+      return texts ? out : undefined;
+    }
+    case 'array': {
+      const element = def.element as z.ZodType;
+      const items = (en as unknown[]).map((item) => entryToAdd(element, item));
+      // Items matched by place keep their place with an empty object; the others are named by their key.
+      const list = hasId(element) || matchKeysOf(element) ? items.filter((i) => i !== undefined) : items.map((i) => i ?? {});
+      return list.some((i) => i !== undefined && JSON.stringify(i) !== '{}') ? list : undefined;
+    }
+    case 'union': {
+      const option = (def.options as z.ZodType[]).find((o) => o.safeParse(en).success);
+      return option ? entryToAdd(option, en) : undefined;
+    }
+    case 'record': {
+      const entries = Object.entries(en as object).map(([k, v]) => [k, entryToAdd(def.valueType as z.ZodType, v)] as const);
+      const kept = entries.filter(([, v]) => v !== undefined);
+      return kept.length ? Object.fromEntries(kept) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: PathPart[], ctx: OverlayContext): unknown[] {
-  if (hasId(element)) {
-    const byId = new Map<string, { item: Record<string, unknown>; index: number }>();
-    const englishIds = en.map((item) => String((item as { id: unknown }).id));
+  const keys = hasId(element) ? ['id'] : matchKeysOf(element);
+  if (keys) {
+    const keyed = keys[0] === 'id' && keys.length === 1;
+    const english = new Map<string, number>();
+    en.forEach((item) => english.set(keyOf(item, keys), (english.get(keyOf(item, keys)) ?? 0) + 1));
+    const translated = new Set(sr.map((item) => keyOf(item, keys)));
+    // Serbian items waiting for their English one, in order (two English items may share a key).
+    const waiting = new Map<string, { item: Record<string, unknown>; index: number }[]>();
+    const name = (item: unknown) => (keyed ? `"${String((item as { id?: unknown }).id)}"` : describeKey(item as Record<string, unknown>, keys));
     sr.forEach((item, index) => {
-      const id = String((item as { id?: unknown }).id);
-      if (ctx.report && !englishIds.includes(id)) {
-        const guess = closest(id, englishIds);
-        ctx.problems.push({
-          file: ctx.file,
-          path: [...path, index, 'id'],
-          message: `"${id}" is not an id in ${ctx.englishFile}.` + (guess
-              ? ` Did you mean "${guess}"?`
-              : ` Translate only items that exist in English: if it was removed or renamed in ${ctx.englishFile}, remove or rename it here too.`),
-        });
-      } else if (ctx.report && byId.has(id))
-        ctx.problems.push({ file: ctx.file, path: [...path, index, 'id'], message: `"${id}" is translated twice: item [${byId.get(id)!.index}] has it too` });
-      byId.set(id, { item: item as Record<string, unknown>, index });
+      const key = keyOf(item, keys);
+      const queue = waiting.get(key) ?? [];
+      if (ctx.report && !english.has(key)) {
+        // An id close to one the translation lacks is probably a typo of it; otherwise the English was removed.
+        const id = String((item as { id?: unknown }).id);
+        const untranslated = en.map((e) => String((e as { id?: unknown }).id)).filter((e) => !translated.has(keyOf({ id: e }, keys)));
+        const guess = keyed ? closest(id, untranslated) : undefined;
+        if (guess)
+          ctx.problems.push({
+            file: ctx.file,
+            path: [...path, index, 'id'],
+            message: `"${id}" is not an id in ${ctx.englishFile}. Did you mean "${guess}"? (It has no translation.)`,
+          });
+        else
+          ctx.warnings.push({
+            file: ctx.file,
+            path: [...path, index],
+            message: `translates ${name(item)}, which ${ctx.englishFile} no longer has: nothing shows it. If it was removed or corrected in English on purpose, delete this item from ${ctx.file}`,
+          });
+      } else if (ctx.report && queue.length >= (english.get(key) ?? 0))
+        ctx.problems.push({ file: ctx.file, path: [...path, index, ...(keyed ? ['id'] : [])], message: `${name(item)} is translated twice: item [${queue[0].index}] has it too` });
+      queue.push({ item: item as Record<string, unknown>, index });
+      waiting.set(key, queue);
     });
     return en.map((item) => {
-      const id = String((item as { id: unknown }).id);
-      const match = byId.get(id);
+      const match = waiting.get(keyOf(item, keys))?.shift();
       if (!match) {
-        if (ctx.report)
+        if (ctx.report && hasText(element, item))
           ctx.warnings.push({
             file: ctx.file,
             path,
-            message: `has no translation of "${id}": the Serbian editions show it in English, marked as English`,
+            message:
+              `has no translation of ${name(item)}: the Serbian editions show it in English, marked as English. ` +
+              `Add this item to the list in ${ctx.file}, with its texts in Serbian: ${JSON.stringify(entryToAdd(element, item))}`,
           });
         return fallbackAll(element, item);
       }
