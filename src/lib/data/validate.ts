@@ -267,7 +267,18 @@ export function validateData(input: DataInput): ValidationResult {
   }
 
   problems.push(...crossFileProblems(data, input));
-  if (problems.length) return { ok: false, problems: placeProblems(dedupe(problems), parsed), warnings: [] };
+  if (problems.length) {
+    // The translations are checked against the English files that passed, so that one run reports both.
+    const translated = TRANSLATION_FOLDERS.flatMap((folder) => {
+      const files = input.translations?.[folder];
+      return files ? [translate(folder, files, data as DataFiles)] : [];
+    });
+    return {
+      ok: false,
+      problems: [...placeProblems(dedupe(problems), parsed), ...dedupe(translated.flatMap((t) => t.problems))],
+      warnings: translated.flatMap((t) => t.warnings),
+    };
+  }
   const english = data as DataFiles;
   const editions: EditionData = { en: english };
   const warnings: Problem[] = [];
