@@ -35,3 +35,16 @@ describe("data/README.md's worked examples are valid data", () => {
     expect(chinaTradeYear.safeParse(example).error?.issues).toBeUndefined();
   });
 });
+
+describe("data/README.md's translation examples", () => {
+  it('the translated year of trade is valid in sr/china-trade.json and names the worked example\'s year', async () => {
+    const { translationSchema } = await import('../../src/lib/data/translation.ts');
+    const { chinaTradeFile } = await import('../../src/lib/data/schema.ts');
+    const example = examples.find((e) => 'year' in e && !('magnitude' in e));
+    expect(example).toBeDefined();
+    const file = { years: [example] };
+    expect(translationSchema(chinaTradeFile)!.safeParse(file).error?.issues).toBeUndefined();
+    const english = examples.find((e) => 'year' in e && 'magnitude' in e)!;
+    expect([example!.year, example!.currency]).toEqual([english.year, english.currency]);
+  });
+});
