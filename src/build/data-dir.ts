@@ -2,12 +2,22 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatProblem, type Problem } from '../lib/data/problems.ts';
+import { createRequire } from 'node:module';
+import type { Topology } from 'topojson-specification';
+import { regionCountries, type Country } from '../lib/data/countries.ts';
 import { TRANSLATION_FOLDERS, validateData, type DataInput, type ValidationResult } from '../lib/data/validate.ts';
 
 export const RAW_AIDDATA = join('raw', 'aiddata-gcdf3-serbia.csv');
 
 const jsonFiles = (dir: string): Record<string, string> =>
   Object.fromEntries(readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+
+let countries: Country[] | undefined;
+/** The countries around Serbia on Natural Earth's 1:10m borders (world-atlas), read once. */
+export function regionCountriesFromWorldAtlas(): Country[] {
+  countries ??= regionCountries(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology);
+  return countries;
+}
 
 export function readDataDir(dir: string): DataInput {
   const csvPath = join(dir, RAW_AIDDATA);
@@ -20,7 +30,7 @@ export function validateDataDir(dir: string): ValidationResult {
   if (!existsSync(dir)) {
     return { ok: false, problems: [{ file: dir, path: [], message: 'is not a folder that exists' }], warnings: [] };
   }
-  return validateData(readDataDir(dir));
+  return validateData({ ...readDataDir(dir), countries: regionCountriesFromWorldAtlas() });
 }
 
 /** The warnings journalists read after a check that passed: what is not finished yet, though it publishes. */

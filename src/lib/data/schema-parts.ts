@@ -26,14 +26,18 @@ export const sameUnlessTranslated = <T extends z.ZodType>(schema: T): T => schem
 export const keyWithLabel = <T extends z.ZodType>(schema: T, labelField: string): T =>
   schema.meta({ 'x-translation': 'key', 'x-label': labelField }) as T;
 
-export function translationOf(schema: z.ZodType): { kind?: Translation; label?: string; match?: string[] } {
+export function translationOf(schema: z.ZodType): { kind?: Translation; label?: string; match?: string[]; cyrillic?: boolean } {
   const meta = z.globalRegistry.get(schema) as Record<string, unknown> | undefined;
   return {
     kind: meta?.['x-translation'] as Translation | undefined,
     label: meta?.['x-label'] as string | undefined,
     match: meta?.['x-match'] as string[] | undefined,
+    cyrillic: meta?.['x-cyrillic'] === true ? true : undefined,
   };
 }
+
+/** A text that a translation writes in Cyrillic on purpose (the Cyrillic edition's own name in the switch). */
+export const cyrillicOnPurpose = <T extends z.ZodType>(schema: T): T => schema.meta({ 'x-cyrillic': true }) as T;
 
 /**
  * Items of a list without an id, matched to their translation by these fields (a year and currency, a date, a

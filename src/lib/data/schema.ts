@@ -8,6 +8,7 @@ import { GRAPHICS, STATE_GRAPHICS, type GraphicId, type StateGraphicId } from '.
 import {
   CONFIDENCE,
   CURRENCIES,
+  cyrillicOnPurpose,
   dateString,
   EVENT_CATEGORIES,
   httpUrl,
@@ -298,7 +299,7 @@ export const interfaceFile = z
         updated: template(['date']),
         stepGraphic: template(['alt']),
         editions: z
-          .object({ label: text, en: text, 'sr-Latn': text, 'sr-Cyrl': text })
+          .object({ label: text, en: text, 'sr-Latn': text, 'sr-Cyrl': cyrillicOnPurpose(text) })
           .strict()
           .meta({ description: 'The language and script switch: its name for screen readers, and each edition’s name as its readers know it.' }),
       })

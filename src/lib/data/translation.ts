@@ -31,7 +31,7 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; kinds: ReturnType<typeof
 function kindOf(schema: z.ZodType) {
   const { inner, kinds } = unwrap(schema);
   const found = kinds.find((k) => k.kind);
-  return { inner, kind: found?.kind, label: found?.label, match: kinds.find((k) => k.match)?.match };
+  return { inner, kind: found?.kind, label: found?.label, match: kinds.find((k) => k.match)?.match, cyrillic: kinds.some((k) => k.cyrillic) };
 }
 
 /** The fields that match a list item to its translation (matchedBy in schema-parts.ts), if it has no id. */
@@ -203,7 +203,7 @@ const describeNumbers = (ns: number[]) => (ns.length ? ns.join(', ') : 'none');
  */
 export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathPart[], ctx: OverlayContext): unknown {
   if (en === undefined) return undefined;
-  const { inner, kind, label } = kindOf(schema);
+  const { inner, kind, label, cyrillic } = kindOf(schema);
   if (kind === 'neutral' || en === null) return en;
   if (kind === 'per-language') return sr ?? en;
   if (kind === 'plural' && sr !== undefined) return overlayPlural(inner, en, sr, path, ctx);
@@ -232,6 +232,14 @@ export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathP
             message:
               `states other figures than its English text in ${ctx.englishFile} (Serbian: ${describeNumbers(b)}; English: ${describeNumbers(a)}). ` +
               `A translation keeps every figure: write them in Serbian style (3.730,9). English: ${JSON.stringify(en)}`,
+          });
+        if (!cyrillic && /[\u0400-\u04ff]/.test(sr))
+          ctx.problems.push({
+            file: ctx.file,
+            path,
+            message:
+              `is written in Cyrillic (${JSON.stringify(sr.length > 60 ? sr.slice(0, 60) + '…' : sr)}): write Serbian in Latin script here; ` +
+              'the Cyrillic edition is made from the Latin text automatically, and the Latin edition would print this Cyrillic',
           });
         for (const name of mixedScriptNames(sr))
           ctx.warnings.push({

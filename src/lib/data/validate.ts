@@ -22,6 +22,7 @@ import { EDITIONS, type Edition } from '../i18n/editions.ts';
 import { markEnglish } from '../i18n/fallback.ts';
 import { scriptOf } from '../i18n/scripts.ts';
 import { overlay, translationSchema, type OverlayContext } from './translation.ts';
+import { atHome, countryAt, type Country } from './countries.ts';
 import type { Finding } from '../graphics/types.ts';
 import { DATA_FILES, type DataFileName, type DataFiles, type StoryBlock } from './schema.ts';
 
@@ -38,6 +39,8 @@ export interface DataInput {
   translations?: Partial<Record<string, Record<string, string>>>;
   /** AidData's raw CSV, when present: the generated finance file must match it. */
   aiddataCsv?: string;
+  /** The countries of Serbia's region (Natural Earth), when known: a project's point elsewhere is a warning. */
+  countries?: readonly Country[];
 }
 
 /** The data of each edition: English as written, a translated one merged over it. */
@@ -288,6 +291,7 @@ export function validateData(input: DataInput): ValidationResult {
       path: ['site', 'url'],
       message: `is not set: the build writes the addresses crawlers and share cards need (canonical, og:image, sitemap) with ${DEFAULT_SITE_URL}, for local builds. Set it to the story's published address before publishing`,
     });
+  if (input.countries) warnings.push(...placeProblems(pointsAbroad(english, input.countries), parsed));
   for (const folder of TRANSLATION_FOLDERS) {
     const files = input.translations?.[folder];
     if (!files) continue;
@@ -298,6 +302,33 @@ export function validateData(input: DataInput): ValidationResult {
   }
   if (problems.length) return { ok: false, problems: dedupe(problems), warnings };
   return { ok: true, data: english, editions, problems: [], warnings };
+}
+
+/** Each project's point that falls outside Serbia and Kosovo (a typo, nearly always), with the country it is in. */
+function pointsAbroad(data: DataFiles, countries: readonly Country[]): Problem[] {
+  const warnings: Problem[] = [];
+  data['projects.json'].projects.forEach((project, i) => {
+    const location = project.location;
+    if (!location) return;
+    const points: { pair: [number, number]; path: PathPart[] }[] =
+      location.type === 'Point'
+        ? [{ pair: location.coordinates, path: [] }]
+        : location.type === 'MultiLineString'
+          ? location.coordinates.flatMap((line, j) => line.map((pair, k) => ({ pair, path: [j, k] })))
+          : location.coordinates.map((pair, j) => ({ pair, path: [j] }));
+    for (const { pair, path } of points) {
+      if (atHome(countries, pair)) continue;
+      const country = countryAt(countries, pair);
+      warnings.push({
+        file: 'projects.json',
+        path: ['projects', i, 'location', 'coordinates', ...path],
+        message:
+          `[${pair.join(', ')}] is ${country ? `in ${country}` : 'in no country (the sea?)'}, not in Serbia or Kosovo: ` +
+          'check the pair (a typo?) against the source; the map is cut to Serbia and its neighbours and may clip it',
+      });
+    }
+  });
+  return warnings;
 }
 
 /**
