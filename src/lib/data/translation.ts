@@ -9,7 +9,7 @@
  * (fallback.ts), with a warning. A translation that states other figures than its English text is an error.
  */
 import { z } from 'zod';
-import { markEnglish } from '../i18n/fallback.ts';
+import { markEnglish, plain, whollyEnglish } from '../i18n/fallback.ts';
 import { closest, type PathPart, type Problem } from './problems.ts';
 import { mixedScriptNames } from '../i18n/scripts.ts';
 import { translationOf } from './schema-parts.ts';
@@ -134,6 +134,22 @@ export interface OverlayContext {
   warnings: Problem[];
   /** False on a second pass for another script: report nothing twice. */
   report: boolean;
+  /** What the translator accepted (data/sr/accepted/<file>), to find stale translations. */
+  accepted?: Accepted;
+  /** Filled with every translated text, by address (for the accept command and the report). */
+  seen?: Map<string, { english: string; serbian: string; path: PathPart[] }>;
+  /** Filled with every stale translation. */
+  stale?: StaleText[];
+  /** Filled with every English text shown for want of a translation. */
+  missing?: { path: PathPart[]; english: string }[];
+}
+
+export interface StaleText {
+  address: string;
+  path: PathPart[];
+  before: string;
+  after: string;
+  serbian: string;
 }
 
 /** Whether a value holds any text a translation would translate (a source without a note holds none). */
@@ -195,13 +211,56 @@ function fallbackAll(schema: z.ZodType, en: unknown): unknown {
   }
 }
 
+/** Every English text a value shows for want of a translation (marked by fallbackAll). */
+export function englishTexts(value: unknown): string[] {
+  if (typeof value === 'string') return whollyEnglish(value) ? [plain(value)] : [];
+  if (Array.isArray(value)) return value.flatMap(englishTexts);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(englishTexts);
+  return [];
+}
+
+function noteMissing<T>(value: T, path: PathPart[], ctx: OverlayContext): T {
+  if (ctx.report) ctx.missing?.push(...englishTexts(value).map((english) => ({ path, english })));
+  return value;
+}
+
+/** A short fingerprint of an English text (FNV-1a, 8 hex digits): what a translation was made from. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** What a translator accepted: for each translated text (by its address), the English it was made from. */
+export type Accepted = Record<string, { fingerprint: string; english: string }>;
+
+/** A text's address in its file, by ids and keys rather than places: "events › 2024-05-08-xi-visit › title". */
+export const addressOf = (address: string[]) => address.join(' › ');
+
+/** Records the translated text, and warns when its English changed since the translation was accepted. */
+function checkAccepted(en: string, sr: string, path: PathPart[], address: string[], ctx: OverlayContext) {
+  const key = addressOf(address);
+  ctx.seen?.set(key, { english: en, serbian: sr, path });
+  const record = ctx.accepted?.[key];
+  if (!record || record.fingerprint === fingerprint(en)) return;
+  ctx.stale?.push({ address: key, path, before: record.english, after: en, serbian: sr });
+  ctx.warnings.push({
+    file: ctx.file,
+    path,
+    message:
+      `may be stale: its English in ${ctx.englishFile} changed since this translation was accepted.\n` +
+      `      English then: ${JSON.stringify(record.english)}\n      English now:  ${JSON.stringify(en)}\n` +
+      `    Update the Serbian if the meaning changed, then run: npm run translations -- --accept ${ctx.file}`,
+  });
+}
+
 const describeNumbers = (ns: number[]) => (ns.length ? ns.join(', ') : 'none');
 
 /**
  * The English value with the translation laid over it. `path` is where the translation's value is in its own
  * file (ids make its list indexes differ from the English ones).
  */
-export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathPart[], ctx: OverlayContext): unknown {
+export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathPart[], ctx: OverlayContext, address: string[] = []): unknown {
   if (en === undefined) return undefined;
   const { inner, kind, label, cyrillic } = kindOf(schema);
   if (kind === 'neutral' || en === null) return en;
@@ -215,7 +274,7 @@ export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathP
         path,
         message: `is not translated: the Serbian editions show the English ${path.length ? `"${String(path.at(-1))}"` : 'text'}, marked as English`,
       });
-    return fallbackAll(schema, en);
+    return noteMissing(fallbackAll(schema, en), path, ctx);
   }
   const def = defOf(inner);
   switch (def.type) {
@@ -233,6 +292,7 @@ export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathP
               `states other figures than its English text in ${ctx.englishFile} (Serbian: ${describeNumbers(b)}; English: ${describeNumbers(a)}). ` +
               `A translation keeps every figure: write them in Serbian style (3.730,9). English: ${JSON.stringify(en)}`,
           });
+        checkAccepted(en, sr, path, address, ctx);
         if (!cyrillic && /[\u0400-\u04ff]/.test(sr))
           ctx.problems.push({
             file: ctx.file,
@@ -260,11 +320,11 @@ export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathP
           // The English value stays the key that states refer to; readers see the translation beside it.
           out[k.label] =
             typeof srObject[key] === 'string'
-              ? overlay(k.inner, out[key], srObject[key], [...path, key], ctx)
-              : overlay(k.inner, out[key], undefined, [...path, key], ctx);
+              ? overlay(k.inner, out[key], srObject[key], [...path, key], ctx, [...address, key])
+              : overlay(k.inner, out[key], undefined, [...path, key], ctx, [...address, key]);
           continue;
         }
-        out[key] = overlay(field, out[key], srObject[key], [...path, key], ctx);
+        out[key] = overlay(field, out[key], srObject[key], [...path, key], ctx, [...address, key]);
       }
       if (ctx.report)
         for (const key of Object.keys(srObject))
@@ -277,17 +337,17 @@ export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathP
       return out;
     }
     case 'array':
-      return overlayList(def.element as z.ZodType, en as unknown[], sr as unknown[], path, ctx);
+      return overlayList(def.element as z.ZodType, en as unknown[], sr as unknown[], path, ctx, address);
     case 'union': {
       const option = (def.options as z.ZodType[]).find((o) => o.safeParse(en).success) ?? (def.options as z.ZodType[])[0];
-      return overlay(option, en, sr, path, ctx);
+      return overlay(option, en, sr, path, ctx, address);
     }
     case 'record': {
       const out: Record<string, unknown> = { ...(en as object) };
       for (const [key, value] of Object.entries(sr as object))
-        out[key] = overlay(def.valueType as z.ZodType, (en as Record<string, unknown>)[key] ?? value, value, [...path, key], ctx);
+        out[key] = overlay(def.valueType as z.ZodType, (en as Record<string, unknown>)[key] ?? value, value, [...path, key], ctx, [...address, key]);
       for (const key of Object.keys(en as object))
-        if (!(key in (sr as object))) out[key] = overlay(def.valueType as z.ZodType, (en as Record<string, unknown>)[key], undefined, [...path, key], ctx);
+        if (!(key in (sr as object))) out[key] = overlay(def.valueType as z.ZodType, (en as Record<string, unknown>)[key], undefined, [...path, key], ctx, [...address, key]);
       return out;
     }
     default:
@@ -360,7 +420,7 @@ export function entryToAdd(schema: z.ZodType, en: unknown): unknown {
   }
 }
 
-function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: PathPart[], ctx: OverlayContext): unknown[] {
+function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: PathPart[], ctx: OverlayContext, address: string[]): unknown[] {
   const keys = hasId(element) ? ['id'] : matchKeysOf(element);
   if (keys) {
     const keyed = keys[0] === 'id' && keys.length === 1;
@@ -406,9 +466,9 @@ function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: Pat
               `has no translation of ${name(item)}: the Serbian editions show it in English, marked as English. ` +
               `Add this item to the list in ${ctx.file}, with its texts in Serbian: ${JSON.stringify(entryToAdd(element, item))}`,
           });
-        return fallbackAll(element, item);
+        return noteMissing(fallbackAll(element, item), path, ctx);
       }
-      return overlay(element, item, match.item, [...path, match.index], ctx);
+      return overlay(element, item, match.item, [...path, match.index], ctx, [...address, keyed ? String((item as { id: unknown }).id) : describeKey(item as Record<string, unknown>, keys)]);
     });
   }
   // Matched by place: a list of another length cannot be matched safely, so it is shown in English.
@@ -421,7 +481,7 @@ function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: Pat
           `has ${sr.length} item(s) where the English in ${ctx.englishFile} has ${en.length}: items are matched by their place, ` +
           'so the Serbian editions show this list in English, marked as English, until the two match',
       });
-    return en.map((item) => fallbackAll(element, item));
+    return en.map((item) => noteMissing(fallbackAll(element, item), path, ctx));
   }
-  return en.map((item, i) => overlay(element, item, sr[i], [...path, i], ctx));
+  return en.map((item, i) => overlay(element, item, sr[i], [...path, i], ctx, [...address, String(i)]));
 }
