@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { markEnglish, plain, whollyEnglish } from '../i18n/fallback.ts';
 import { closest, type PathPart, type Problem } from './problems.ts';
-import { mixedScriptNames } from '../i18n/scripts.ts';
+import { foreignWords, mixedScriptNames } from '../i18n/scripts.ts';
 import { translationOf } from './schema-parts.ts';
 
 type Def = { type: string; [key: string]: unknown };
@@ -300,6 +300,14 @@ export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathP
             message:
               `is written in Cyrillic (${JSON.stringify(sr.length > 60 ? sr.slice(0, 60) + '…' : sr)}): write Serbian in Latin script here; ` +
               'the Cyrillic edition is made from the Latin text automatically, and the Latin edition would print this Cyrillic',
+          });
+        for (const { word, cyrillic: printed } of foreignWords(sr))
+          ctx.warnings.push({
+            file: ctx.file,
+            path,
+            message:
+              `would print "${word}" as "${printed}" in the Cyrillic edition (a foreign word or name, spelled as Serbian never is): ` +
+              `write {{latin:${word}}} to keep it in Latin, or, for a name that recurs, add it to KEEP_LATIN in src/lib/i18n/transliterate.ts`,
           });
         for (const name of mixedScriptNames(sr))
           ctx.warnings.push({
