@@ -92,3 +92,33 @@ describe('the summary per translated file', { timeout: 30_000 }, () => {
     expect(summary).toMatch(new RegExp(`sr/timeline\\.json\\s+${before.translated} translated\\s+${report.missing.length} missing\\s+1 stale`));
   });
 });
+
+describe('the translators’ page of the dev server', { timeout: 30_000 }, () => {
+  it('lists each stale and missing text with file and line, the English, the Serbian and its Cyrillic side by side', async () => {
+    const { translationPageHtml } = await import('../../src/build/translation-page.ts');
+    const input = acceptedFixture();
+    const timeline = JSON.parse(input.files['timeline.json']);
+    const before = timeline.events[0].title;
+    timeline.events[0].title = `${before}, reworded`;
+    timeline.events.push({ ...timeline.events[1], id: '2026-11-30-new-event', date: '2026-11-30', title: 'A new event <b>', text: 'New text.' });
+    input.files['timeline.json'] = JSON.stringify(timeline, null, 2);
+    const result = validateData(input);
+    const stale = result.translations!.find((r) => r.file === 'sr/timeline.json')!.stale[0];
+    const html = translationPageHtml(result.translations!);
+    const { JSDOM } = (await import('jsdom' as string)) as { JSDOM: new (html: string) => { window: Window } };
+    const doc = new JSDOM(html).window.document;
+    const staleRow = doc.querySelector('tr.stale')!;
+    const cells = [...staleRow.querySelectorAll('td')];
+    expect(cells[1].textContent).toContain(`data/sr/timeline.json:${stale.line}`);
+    expect(cells[2].getAttribute('lang')).toBe('en');
+    expect(cells[2].querySelector('del')!.textContent).toBe(before);
+    expect(cells[2].querySelector('ins')!.textContent).toBe(`${before}, reworded`);
+    expect(cells[3].getAttribute('lang')).toBe('sr-Latn');
+    expect(cells[3].textContent).toBe(stale.serbian.replace(/\{\{latin:([^}]*)\}\}/g, '$1'));
+    expect(cells[4].getAttribute('lang')).toBe('sr-Cyrl');
+    expect(cells[4].textContent).toMatch(/[а-яђјљњћџ]/i);
+    const missing = [...doc.querySelectorAll('tr.missing')].map((tr) => tr.querySelectorAll('td')[2].textContent);
+    expect(missing).toEqual(expect.arrayContaining(['A new event <b>', 'New text.']));
+    expect(doc.querySelectorAll('tr.missing b')).toHaveLength(0);
+  });
+});
