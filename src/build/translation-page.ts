@@ -41,7 +41,8 @@ export function translationPageHtml(reports: TranslationReport[]): string {
 <style>
   :root { color-scheme: light dark; font: 15px/1.45 system-ui, sans-serif; }
   body { margin: 1.5rem; max-width: 90rem; }
-  table { border-collapse: collapse; width: 100%; }
+  .scroll { overflow-x: auto; }
+  table { border-collapse: collapse; width: 100%; min-width: 48rem; }
   th, td { border-bottom: 1px solid color-mix(in srgb, currentColor 25%, transparent); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
   del { text-decoration: line-through; opacity: 0.75; }
   ins { text-decoration: none; font-weight: 600; }
@@ -52,11 +53,11 @@ export function translationPageHtml(reports: TranslationReport[]): string {
 <h1>Translations: what is missing and stale</h1>
 <p>A missing text shows in English, marked as English. A stale one was translated from an English text that has
 changed since (struck out: then; bold: now): update the Serbian, then run
-<code>npm run translations -- --accept sr/&lt;file&gt;</code>. This page follows your saves.</p>
+<code>npm run translations -- --accept sr/&lt;file&gt;</code>. Reload this page after you save.</p>
 <ul>${summary}</ul>
 ${
   rows.length
-    ? `<table><thead><tr><th scope="col">state</th><th scope="col">where</th><th scope="col">English</th><th scope="col">Serbian (Latin)</th><th scope="col">Cyrillic (made from it)</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
+    ? `<div class="scroll" role="region" aria-label="Missing and stale texts" tabindex="0"><table><thead><tr><th scope="col">state</th><th scope="col">where</th><th scope="col">English</th><th scope="col">Serbian (Latin)</th><th scope="col">Cyrillic (made from it)</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`
     : '<p><strong>Nothing is missing or stale.</strong></p>'
 }
 </body>
