@@ -1,6 +1,6 @@
 /** npm run check:data [-- <dir>]: validates every data file, its translations and the references between them. Never writes. */
 import { resolve } from 'node:path';
-import { formatReport, formatWarnings, validateDataDir } from '../src/build/data-dir.ts';
+import { formatReport, formatTranslationSummary, formatWarnings, validateDataDir } from '../src/build/data-dir.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.STORY_DATA_DIR ?? 'data');
 const result = validateDataDir(dir);
@@ -20,3 +20,5 @@ if (result.ok) {
   if (result.warnings.length) console.warn(formatWarnings(result.warnings, dir));
   process.exitCode = 1;
 }
+// Every run ends with where each translation stands.
+if (result.translations?.length) console.log('\n' + formatTranslationSummary(result.translations));

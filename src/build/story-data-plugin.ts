@@ -7,6 +7,7 @@
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatReport, formatWarnings, validateDataDir } from './data-dir.ts';
+import { TRANSLATION_PAGE, translationPageHtml } from './translation-page.ts';
 
 const PREFIX = 'virtual:story-data';
 const RESOLVED = '\0' + PREFIX;
@@ -40,6 +41,11 @@ export function storyData(options: { dir: string }): Plugin {
     },
     configureServer(server) {
       server.watcher.add(dir);
+      // The translators' page: every missing and stale text, read afresh on each visit.
+      server.middlewares.use(TRANSLATION_PAGE, (_req, res) => {
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(translationPageHtml(validateDataDir(dir).translations ?? []));
+      });
       const onChange = (file: string) => {
         if (!inDataDir(file)) return;
         for (const environment of Object.values(server.environments)) {

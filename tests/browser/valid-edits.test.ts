@@ -68,8 +68,7 @@ beforeAll(async () => {
     const victim = t.events.find((e: Json) => !refs.includes(e.id));
     removed = victim.id;
     t.events = t.events.filter((e: Json) => e.id !== removed);
-    // The complete edit removes its translation too (a translation of an event that is not there is refused).
-    edit('sr/timeline.json', (sr) => (sr.events = sr.events.filter((e: Json) => e.id !== removed)));
+    // Its translation is left in place: a correction publishes, and the check warns to delete it.
     // A new category, data only: its name, a colour and a shape no other category has (no Serbian name yet).
     t.categories.push({ id: 'test-culture', name: 'Culture (test)', color: 'slate', shape: 'bar' });
     t.events.push(
@@ -78,12 +77,12 @@ beforeAll(async () => {
     );
   });
   edit('china-trade.json', (c) =>
-    c.years.push({ year: 2025, currency: 'USD', magnitude: 'billion', exports: null, imports: null, total: { value: 8.1, confidence: 'unverified', sources: [source], note: 'A test figure.' } }),
+    c.years.push({ year: 2025, currency: 'USD', magnitude: 'billion', exports: null, imports: null, total: { value: 8.1, confidence: 'unverified', sources: [source], note: 'A test figure.' }, note: 'A year added in English only.' }),
   );
 
   const check = validateDataDir(data);
   expect(check.ok, JSON.stringify(check.problems, null, 2)).toBe(true);
-  warnings = check.warnings.map((w) => `${w.file} ${JSON.stringify(w.path)}`);
+  warnings = check.warnings.map((w) => `${w.file} ${JSON.stringify(w.path)} ${w.message}`);
   await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: ROOT,
     env: { ...process.env, STORY_DATA_DIR: data },
@@ -131,6 +130,31 @@ describe('realistic edits of data/', () => {
       const paragraph = [...doc.querySelectorAll('[lang="en"]')].find((el) => el.textContent!.includes('A paragraph added late at night'));
       expect(paragraph, `${path}: the English paragraph is marked English`).toBeDefined();
       expect(doc.getElementById(`event-${removed}`)).toBeNull();
+    }
+  });
+
+  it('a year added in English only is the only year in English in both Serbian editions, marked lang="en"', () => {
+    expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^sr\/china-trade\.json \["years"\] has no translation of 2025 USD/)]));
+    expect(warnings).toEqual(expect.arrayContaining([expect.stringContaining(`translates "${removed}", which timeline.json no longer has`)]));
+    for (const path of ['sr/embed/china-trade.html', 'sr-cyrl/embed/china-trade.html']) {
+      const doc = built(path);
+      const rows = [...doc.querySelectorAll('.chart-frame tbody tr')];
+      const added = rows.find((r) => r.querySelector('th')!.textContent === '2025')!;
+      expect(added, path).toBeDefined();
+      const english = [...added.querySelectorAll('[lang="en"]')].map((el) => el.textContent).join(' ');
+      expect(english, `${path}: the new year's notes are marked English`).toContain('A year added in English only.');
+      expect(english).toContain('A test figure.');
+      // Every other year stays in Serbian: nothing in its row is English, and the years with notes still have them.
+      const others = rows.filter((r) => r !== added);
+      expect(others.length).toBeGreaterThan(1);
+      for (const row of others) expect(row.querySelector('[lang="en"]'), `${path}: ${row.querySelector('th')!.textContent}`).toBeNull();
+      const notes = others.map((r) => r.lastElementChild!.textContent!.trim()).filter((t) => t && t !== '–' && t !== '—');
+      expect(notes.length, `${path}: the other years keep their translated notes`).toBeGreaterThan(0);
+      if (path.startsWith('sr-cyrl')) for (const note of notes) expect(note, path).toMatch(/[а-яђјљњћџ]/i);
+      // The chart's own notes and its description for screen readers mark the same English.
+      const chartNotes = [...doc.querySelectorAll('.chart-notes li')];
+      expect(chartNotes.some((li) => li.querySelector('[lang="en"]')?.textContent === 'A year added in English only.'), path).toBe(true);
+      expect(chartNotes.filter((li) => li.querySelector('[lang="en"]')).length, `${path}: only the new year's note is English`).toBe(1);
     }
   });
 

@@ -35,3 +35,38 @@ describe("data/README.md's worked examples are valid data", () => {
     expect(chinaTradeYear.safeParse(example).error?.issues).toBeUndefined();
   });
 });
+
+describe("data/README.md's translation examples", () => {
+  it('the translated year of trade is valid in sr/china-trade.json and names the worked example\'s year', async () => {
+    const { translationSchema } = await import('../../src/lib/data/translation.ts');
+    const { chinaTradeFile } = await import('../../src/lib/data/schema.ts');
+    const example = examples.find((e) => 'year' in e && !('magnitude' in e));
+    expect(example).toBeDefined();
+    const file = { years: [example] };
+    expect(translationSchema(chinaTradeFile)!.safeParse(file).error?.issues).toBeUndefined();
+    const english = examples.find((e) => 'year' in e && 'magnitude' in e)!;
+    expect([example!.year, example!.currency]).toEqual([english.year, english.currency]);
+  });
+});
+
+describe("data/README.md's translation tools", () => {
+  it('the foreign-word table is what the check finds and the Cyrillic edition would print', async () => {
+    const { foreignWords, toCyrillicText } = await import('../../src/lib/i18n/scripts.ts');
+    const table = readme.slice(readme.indexOf('| written in `data/sr/` |')).split('\n\n')[0];
+    const rows = [...table.matchAll(/^\| `([^`]+)` \| `([^`]+)` \|$/gm)];
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const [, written, printed] of rows) {
+      expect(toCyrillicText(written)).toBe(printed);
+      expect(foreignWords(written)).toEqual([{ word: written, cyrillic: printed }]);
+    }
+  });
+
+  it('the accept command is the one package.json runs, and the stale warning reads as the check writes it', () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
+    expect(pkg.scripts.translations).toBe('tsx scripts/translations.ts');
+    expect(readme).toContain('npm run translations -- --accept sr/timeline.json');
+    const source = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'lib', 'data', 'translation.ts'), 'utf8');
+    for (const words of ['may be stale: its English in', 'changed since this translation was accepted.', 'English then: ', 'English now:  ', 'Update the Serbian if the meaning changed, then run: npm run translations -- --accept '])
+      expect(readme.includes(words) && source.includes(words), words).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@
  * Turns parse errors and schema issues into problems a journalist can act on:
  * the file, the place inside it, the line, what is wrong and what is expected, in plain words.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getNodePath, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 
 export type PathPart = string | number;
@@ -48,18 +48,78 @@ const PARSE_HINTS: Record<string, string> = {
   InvalidCommentToken: 'JSON files cannot contain comments',
 };
 
-/** Strict JSON parse (no comments, no trailing commas) that reports the first error with line and column. */
-export function parseJson(file: string, text: string): { parsed?: ParsedJson; problems: Problem[] } {
+/**
+ * Where a text in "double quotes" runs over a line break: the offset of its opening quote, or -1. Editors show
+ * the quote closed on the next line, so the parser's "not closed" would mislead.
+ */
+function textOverLineBreak(text: string, before: number): number {
+  let start = -1;
+  for (let i = 0; i < text.length && i <= before; i++) {
+    const ch = text[i];
+    if (start < 0) {
+      if (ch === '"') start = i;
+    } else if (ch === '\\') i++;
+    else if (ch === '"') start = -1;
+    else if (ch === '\n' || ch === '\r') return start;
+  }
+  return -1;
+}
+
+/** Every key written twice in one object: the second silently wins, so a title pasted above the old one never shows. */
+function duplicateKeys(file: string, text: string, node: Node | undefined): Problem[] {
+  if (!node) return [];
+  const problems: Problem[] = [];
+  if (node.type === 'object') {
+    const seen = new Map<string, Node>();
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0];
+      if (!key) continue;
+      const first = seen.get(String(key.value));
+      if (first) {
+        const [a, b] = [lineColumn(text, first.offset).line, lineColumn(text, key.offset)];
+        problems.push({
+          file,
+          path: getNodePath(node),
+          ...b,
+          message: `has "${key.value}" twice (lines ${a} and ${b.line}): only the one on line ${b.line} would be published. Keep one and delete the other`,
+        });
+      } else seen.set(String(key.value), key);
+    }
+  }
+  for (const child of node.children ?? []) problems.push(...duplicateKeys(file, text, child));
+  return problems;
+}
+
+/**
+ * Strict JSON parse (no comments, no trailing commas) that reports the first error with line and column. A
+ * byte-order mark (Notepad, Excel) is read past: it is invisible, and the file is never rewritten.
+ */
+export function parseJson(file: string, withMark: string): { parsed?: ParsedJson; problems: Problem[] } {
+  const text = withMark.charCodeAt(0) === 0xfeff ? withMark.slice(1) : withMark;
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length === 0) {
     try {
-      return { parsed: { value: JSON.parse(text), tree, text }, problems: [] };
+      return { parsed: { value: JSON.parse(text), tree, text }, problems: duplicateKeys(file, text, tree) };
     } catch (e) {
       return { problems: [{ file, path: [], message: `is not valid JSON: ${(e as Error).message}` }] };
     }
   }
   // Only the first syntax error: the ones after it are nearly always echoes of the first.
+  const broken = textOverLineBreak(text, errors[0].offset + errors[0].length);
+  if (broken >= 0) {
+    const words = text.slice(broken + 1).split(/[\r\n]/)[0];
+    return {
+      problems: [
+        {
+          file,
+          path: [],
+          ...lineColumn(text, broken),
+          message: `is not valid JSON: a text runs over two lines ("${words.slice(0, 40)}…"). A text cannot hold a line break: join it into one line`,
+        },
+      ],
+    };
+  }
   return {
     problems: errors.slice(0, 1).map((err) => {
       const code = printParseErrorCode(err.error);

@@ -27,10 +27,25 @@ export const sameUnlessTranslated = <T extends z.ZodType>(schema: T): T => schem
 export const keyWithLabel = <T extends z.ZodType>(schema: T, labelField: string): T =>
   schema.meta({ 'x-translation': 'key', 'x-label': labelField }) as T;
 
-export function translationOf(schema: z.ZodType): { kind?: Translation; label?: string } {
+export function translationOf(schema: z.ZodType): { kind?: Translation; label?: string; match?: string[]; cyrillic?: boolean } {
   const meta = z.globalRegistry.get(schema) as Record<string, unknown> | undefined;
-  return { kind: meta?.['x-translation'] as Translation | undefined, label: meta?.['x-label'] as string | undefined };
+  return {
+    kind: meta?.['x-translation'] as Translation | undefined,
+    label: meta?.['x-label'] as string | undefined,
+    match: meta?.['x-match'] as string[] | undefined,
+    cyrillic: meta?.['x-cyrillic'] === true ? true : undefined,
+  };
 }
+
+/** A text that a translation writes in Cyrillic on purpose (the Cyrillic edition's own name in the switch). */
+export const cyrillicOnPurpose = <T extends z.ZodType>(schema: T): T => schema.meta({ 'x-cyrillic': true }) as T;
+
+/**
+ * Items of a list without an id, matched to their translation by these fields (a year and currency, a date, a
+ * web address), which the translation repeats: an item added to the English list then leaves every other
+ * item's translation in place.
+ */
+export const matchedBy = <T extends z.ZodType>(schema: T, keys: readonly string[]): T => schema.meta({ 'x-match': [...keys] }) as T;
 
 export const CONFIDENCE = ['sourced', 'computed', 'approximate', 'unverified'] as const;
 export const CURRENCIES = ['EUR', 'USD', 'RSD', 'CNY'] as const;
@@ -122,13 +137,16 @@ export const siteUrl = neutral(
 /** Text written once, as published (a source's or a company's name): not translated. */
 export const asPublished = neutral(text);
 
-export const source = z
-  .object({
-    name: asPublished.meta({ description: 'Who published it, e.g. "Tanjug (RZS)".' }),
-    url: httpUrl,
-    note: text.optional(),
-  })
-  .strict();
+export const source = matchedBy(
+  z
+    .object({
+      name: asPublished.meta({ description: 'Who published it, e.g. "Tanjug (RZS)".' }),
+      url: httpUrl,
+      note: text.optional(),
+    })
+    .strict(),
+  ['url'],
+);
 
 export const sources = z.array(source).min(1, { message: 'needs at least one source' });
 

@@ -8,6 +8,7 @@ import { GRAPHICS, STATE_GRAPHICS, type GraphicId, type StateGraphicId } from '.
 import {
   CONFIDENCE,
   CURRENCIES,
+  cyrillicOnPurpose,
   dateString,
   eventCategory,
   httpUrl,
@@ -16,6 +17,7 @@ import {
   lonLat,
   MAGNITUDES,
   keyWithLabel,
+  matchedBy,
   money,
   neutral,
   perLanguage,
@@ -51,14 +53,17 @@ const location = z.discriminatedUnion('type', [
 ]);
 export type ProjectLocation = z.infer<typeof location>;
 
-const datedItem = z
-  .object({
-    date: dateString,
-    endDate: dateString.optional(),
-    label: text,
-    confidence: z.enum(CONFIDENCE).optional(),
-  })
-  .strict();
+const datedItem = matchedBy(
+  z
+    .object({
+      date: dateString,
+      endDate: dateString.optional(),
+      label: text,
+      confidence: z.enum(CONFIDENCE).optional(),
+    })
+    .strict(),
+  ['date'],
+);
 
 export const project = z
   .object({
@@ -195,7 +200,7 @@ export const chinaTradeFile = z
       .strict()
       .optional()
       .meta({ description: 'The free trade agreement, marked on the chart at these dates.' }),
-    years: z.array(chinaTradeYear).min(1),
+    years: z.array(matchedBy(chinaTradeYear, ['year', 'currency'])).min(1),
   })
   .strict();
 
@@ -226,7 +231,7 @@ export const debtFile = z
             id,
             label: text,
             measures: text.meta({ description: 'What exactly this series counts, and who reports it.' }),
-            points: z.array(debtPoint).min(1),
+            points: z.array(matchedBy(debtPoint, ['date'])).min(1),
           })
           .strict(),
       )
@@ -300,7 +305,7 @@ export const interfaceFile = z
         updated: template(['date']),
         stepGraphic: template(['alt']),
         editions: z
-          .object({ label: text, en: text, 'sr-Latn': text, 'sr-Cyrl': text })
+          .object({ label: text, en: text, 'sr-Latn': text, 'sr-Cyrl': cyrillicOnPurpose(text) })
           .strict()
           .meta({ description: 'The language and script switch: its name for screen readers, and each edition’s name as its readers know it.' }),
       })

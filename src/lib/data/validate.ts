@@ -22,7 +22,8 @@ import { CATEGORY_COLOR_NAMES, CATEGORY_SHAPES } from '../graphics/timeline/cate
 import { EDITIONS, type Edition } from '../i18n/editions.ts';
 import { markEnglish } from '../i18n/fallback.ts';
 import { scriptOf } from '../i18n/scripts.ts';
-import { overlay, translationSchema, type OverlayContext } from './translation.ts';
+import { englishTexts, overlay, translationSchema, type Accepted, type OverlayContext, type StaleText } from './translation.ts';
+import { atHome, countryAt, type Country } from './countries.ts';
 import type { Finding } from '../graphics/types.ts';
 import { DATA_FILES, type DataFileName, type DataFiles, type StoryBlock } from './schema.ts';
 
@@ -39,14 +40,28 @@ export interface DataInput {
   translations?: Partial<Record<string, Record<string, string>>>;
   /** AidData's raw CSV, when present: the generated finance file must match it. */
   aiddataCsv?: string;
+  /** What each translation's translator accepted (data/sr/accepted/<file>), by folder and file name. */
+  accepted?: Partial<Record<string, Record<string, string>>>;
+  /** The countries of Serbia's region (Natural Earth), when known: a project's point elsewhere is a warning. */
+  countries?: readonly Country[];
 }
 
 /** The data of each edition: English as written, a translated one merged over it. */
 export type EditionData = Partial<Record<Edition['id'], DataFiles>>;
 
+/** One translated file's state: how many texts are translated, missing (shown in English) and stale. */
+export interface TranslationReport {
+  file: string;
+  translated: number;
+  missing: { path: PathPart[]; english: string; line?: number }[];
+  stale: (StaleText & { line?: number })[];
+  /** Every translated text by address, with the English it translates now (for the accept command). */
+  texts: Map<string, { english: string; serbian: string }>;
+}
+
 export type ValidationResult =
-  | { ok: true; data: DataFiles; editions: EditionData; problems: []; warnings: Problem[] }
-  | { ok: false; problems: Problem[]; warnings: Problem[] };
+  | { ok: true; data: DataFiles; editions: EditionData; problems: []; warnings: Problem[]; translations?: TranslationReport[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[]; translations?: TranslationReport[] };
 
 function duplicateIds(file: DataFileName, listKey: string, items: { id: string | number }[]): Problem[] {
   const seen = new Map<string | number, number>();
@@ -316,26 +331,68 @@ export function validateData(input: DataInput): ValidationResult {
   }
 
   problems.push(...crossFileProblems(data, input));
-  if (problems.length) return { ok: false, problems: placeProblems(dedupe(problems), parsed), warnings: [] };
+  if (problems.length) {
+    // The translations are checked against the English files that passed, so that one run reports both.
+    const translated = TRANSLATION_FOLDERS.flatMap((folder) => {
+      const files = input.translations?.[folder];
+      return files ? [translate(folder, files, data as DataFiles, input.accepted?.[folder])] : [];
+    });
+    return {
+      ok: false,
+      problems: [...placeProblems(dedupe(problems), parsed), ...dedupe(translated.flatMap((t) => t.problems))],
+      warnings: translated.flatMap((t) => t.warnings),
+      translations: translated.flatMap((t) => t.reports),
+    };
+  }
   const english = data as DataFiles;
   const editions: EditionData = { en: english };
   const warnings: Problem[] = [];
+  const reports: TranslationReport[] = [];
   if (!english['story.json'].site.url)
     warnings.push({
       file: 'story.json',
       path: ['site', 'url'],
       message: `is not set: the build writes the addresses crawlers and share cards need (canonical, og:image, sitemap) with ${DEFAULT_SITE_URL}, for local builds. Set it to the story's published address before publishing`,
     });
+  if (input.countries) warnings.push(...placeProblems(pointsAbroad(english, input.countries), parsed));
   for (const folder of TRANSLATION_FOLDERS) {
     const files = input.translations?.[folder];
     if (!files) continue;
-    const result = translate(folder, files, english);
+    const result = translate(folder, files, english, input.accepted?.[folder]);
     problems.push(...result.problems);
     warnings.push(...result.warnings);
+    reports.push(...result.reports);
     for (const edition of EDITIONS.filter((e) => e.translation === folder)) editions[edition.id] = result.edition(edition);
   }
-  if (problems.length) return { ok: false, problems: dedupe(problems), warnings };
-  return { ok: true, data: english, editions, problems: [], warnings };
+  if (problems.length) return { ok: false, problems: dedupe(problems), warnings, translations: reports };
+  return { ok: true, data: english, editions, problems: [], warnings, translations: reports };
+}
+
+/** Each project's point that falls outside Serbia and Kosovo (a typo, nearly always), with the country it is in. */
+function pointsAbroad(data: DataFiles, countries: readonly Country[]): Problem[] {
+  const warnings: Problem[] = [];
+  data['projects.json'].projects.forEach((project, i) => {
+    const location = project.location;
+    if (!location) return;
+    const points: { pair: [number, number]; path: PathPart[] }[] =
+      location.type === 'Point'
+        ? [{ pair: location.coordinates, path: [] }]
+        : location.type === 'MultiLineString'
+          ? location.coordinates.flatMap((line, j) => line.map((pair, k) => ({ pair, path: [j, k] })))
+          : location.coordinates.map((pair, j) => ({ pair, path: [j] }));
+    for (const { pair, path } of points) {
+      if (atHome(countries, pair)) continue;
+      const country = countryAt(countries, pair);
+      warnings.push({
+        file: 'projects.json',
+        path: ['projects', i, 'location', 'coordinates', ...path],
+        message:
+          `[${pair.join(', ')}] is ${country ? `in ${country}` : 'in no country (the sea?)'}, not in Serbia or Kosovo: ` +
+          'check the pair (a typo?) against the source; the map is cut to Serbia and its neighbours and may clip it',
+      });
+    }
+  });
+  return warnings;
 }
 
 /**
@@ -343,9 +400,16 @@ export function validateData(input: DataInput): ValidationResult {
  * its ids and figures against the English; then, for each of its editions, the English data with every text
  * in that edition's language and script.
  */
-function translate(folder: string, files: Record<string, string>, english: DataFiles) {
+function translate(folder: string, files: Record<string, string>, english: DataFiles, acceptedFiles: Record<string, string> = {}) {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  const accepted: Partial<Record<string, Accepted>> = {};
+  for (const [name, text] of Object.entries(acceptedFiles)) {
+    const result = parseJson(`${folder}/accepted/${name}`, text);
+    problems.push(...result.problems);
+    if (result.parsed) accepted[name] = result.parsed.value as Accepted;
+  }
+  const reports: TranslationReport[] = [];
   const parsed: Partial<Record<string, ParsedJson>> = {};
   const values: Partial<Record<DataFileName, unknown>> = {};
   for (const name of Object.keys(files)) {
@@ -392,13 +456,24 @@ function translate(folder: string, files: Record<string, string>, english: DataF
     const out: Record<string, unknown> = { ...english };
     for (const name of TRANSLATED_FILE_NAMES) {
       const file = `${folder}/${name}`;
-      const ctx: OverlayContext = { file, englishFile: name, script, problems, warnings, report };
+      const report_: TranslationReport = { file, translated: 0, missing: [], stale: [], texts: new Map() };
+      const seen = new Map<string, { english: string; serbian: string; path: PathPart[] }>();
+      const ctx: OverlayContext = { file, englishFile: name, script, problems, warnings, report, accepted: accepted[name], seen, stale: report_.stale, missing: report_.missing };
       if (files[name] === undefined) {
         out[name] = overlay(DATA_FILES[name], english[name], undefined, [], { ...ctx, report: false });
+        if (report) reports.push({ ...report_, missing: englishTexts(out[name]).map((english) => ({ path: [], english })) });
         continue;
       }
       if (values[name] === undefined) continue;
       out[name] = overlay(DATA_FILES[name], english[name], values[name], [], ctx);
+      if (report) {
+        for (const [address, text] of seen) report_.texts.set(address, text);
+        const doc = parsed[file];
+        const lineOf = (path: PathPart[]) => (doc ? locate(doc, path)?.line : undefined);
+        for (const m of report_.missing) m.line = lineOf(m.path);
+        for (const s of report_.stale) s.line = lineOf(s.path);
+        reports.push({ ...report_, translated: seen.size });
+      }
     }
     return out as DataFiles;
   };
@@ -409,6 +484,7 @@ function translate(folder: string, files: Record<string, string>, english: DataF
   return {
     problems: placed,
     warnings: placedWarnings,
+    reports,
     edition: (edition: Edition): DataFiles => {
       const data = run(scriptOf(edition.script ?? 'latin'), false);
       // AidData's rows keep the dataset's own English words (titles, statuses), read as English.

@@ -43,3 +43,32 @@ export function mixedScriptNames(latinText: string): string[] {
       found.push(`${bare(source[i])} ${bare(source[i + 1])}`);
   return found;
 }
+
+/**
+ * Spellings Serbian does not have, in a word the transliteration would turn into Cyrillic: a word starting with small
+ * letters, then a capital (fDi, eLTE, iPhone: a brand's own casing), English letter pairs (th, ph, ck, -tion, sh at a word's start but
+ * not in shv-: "SHARE", not "shvatiti") and doubled consonants (commitment, Associated, Intelligence: Serbian
+ * doubles only j, d and v, where a prefix meets a word: najjači, oddeljenje, protivvazdušni), and domain names with a rare ending (defence.pk).
+ */
+const FOREIGN_SPELLING = /th|ph|ck|tion|^sh(?!v)|([bcfgklmnprstz])\1/iu;
+const BRAND_CASING = /^\p{Ll}+\p{Lu}/u;
+const DOMAIN = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
+
+/**
+ * Words of a Serbian Latin text that the Cyrillic edition would turn into nonsense ("commitment" → "цоммитмент"),
+ * each with the Cyrillic it would become, for the journalist to keep in Latin ({{latin:…}} or the keep-list).
+ */
+export function foreignWords(latinText: string): { word: string; cyrillic: string }[] {
+  const source = stripKeepMarks(latinText).split(/\s+/);
+  const cyrillic = toCyrillicText(latinText).split(/\s+/);
+  if (source.length !== cyrillic.length) return [];
+  const bare = (s: string) => s.replace(EDGE_PUNCTUATION, '');
+  const found: { word: string; cyrillic: string }[] = [];
+  source.forEach((word, i) => {
+    const w = bare(word);
+    // Only what the transliteration changed whole: a kept word (Huawei, a URL, CCCC-om) is printed as written.
+    if (!w || !CYRILLIC.test(cyrillic[i]) || LATIN.test(cyrillic[i])) return;
+    if (FOREIGN_SPELLING.test(w) || BRAND_CASING.test(w) || DOMAIN.test(w)) found.push({ word: w, cyrillic: bare(cyrillic[i]) });
+  });
+  return found;
+}

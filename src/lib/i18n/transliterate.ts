@@ -111,11 +111,16 @@ const KEEP_BRANDS = [
   'Azvirt',
   'Bankwatch',
   'Natural Earth',
+  // Found by the foreign-word check (scripts.ts › foreignWords): printed "фДи Интеллигенце", "Ассоциатед Пресс".
+  'fDi Intelligence',
+  'Associated Press',
+  'SHARE',
 ] as const;
 
 /** Acronyms, codes and licences written as they are abroad (no attached endings). */
 const KEEP_ACRONYMS = [
   'HBIS',
+  'eLTE',
   'CCCC',
   'CRBC',
   'CMEC',
@@ -331,7 +336,7 @@ const KEEP_ALTERNATIVES = [...KEEP_LATIN]
   .join('|');
 
 const URL_BODY = '[^\\s<>"„“”«»]+';
-const TLDS = 'rs|срб|com|org|net|info|cn|eu|int|gov|edu|io|me|ba|hr|uk|de|ru|tv|news|trade|wiki';
+const TLDS = 'rs|срб|com|org|net|info|cn|eu|int|gov|edu|io|me|ba|hr|uk|de|ru|fr|pk|tv|news|trade|wiki';
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
 
 const SCANNER = new RegExp(
