@@ -305,7 +305,7 @@ describe('the project map on a phone (375 px, touch)', () => {
     for (const project of located) {
       await openByPointer(map, project.id, 'tap');
       const sheet = (await map.locator('.panel').boundingBox())!;
-      await expect.poll(async () => (await markerPoint(map, project.id)).y, `${project.id}'s marker above its sheet`).toBeLessThan(sheet.y - 8);
+      await expect.poll(async () => (await markerPoint(map, project.id)).y, { message: `${project.id}'s marker above its sheet` }).toBeLessThan(sheet.y - 8);
       await map.locator('.panel .close').tap();
       await expect.poll(() => map.locator('.panel').count()).toBe(0);
       await jumpTo(map, start);
