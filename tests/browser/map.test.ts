@@ -89,6 +89,7 @@ const focusedIds = (page: Page) =>
 /** Opens a project with a tap or a click on its marker, through the chooser when its marker stands for several. */
 async function openByPointer(map: Locator, id: string, how: 'tap' | 'click') {
   const marker = markerFor(map, id);
+  await settled(map);
   // tap() and click() first check that the marker itself receives the pointer at its centre: not one stacked on it.
   await marker[how]({ timeout: 5_000 });
   if (await marker.evaluate((el) => el.classList.contains('map-group'))) await map.locator(`.chooser button[data-project="${id}"]`)[how]({ timeout: 5_000 });
@@ -179,11 +180,11 @@ describe('exploring the project map', () => {
     await toggle.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
-    await expect.poll(() => renderedProjects(map)).toEqual(located.filter((p) => p.sector !== sector).map((p) => p.id).sort());
+    await expect.poll(() => renderedProjects(map), { timeout: 10_000 }).toEqual(located.filter((p) => p.sector !== sector).map((p) => p.id).sort());
     for (const id of ofSector) expect(await map.locator(`.map-project[data-project="${id}"]`).isHidden()).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => renderedProjects(map)).toEqual(located.map((p) => p.id).sort());
+    await expect.poll(() => renderedProjects(map), { timeout: 10_000 }).toEqual(located.map((p) => p.id).sort());
   }, 90_000);
 
   it('Enter on a project opens its panel with the full details; Escape closes it and returns focus', async () => {
