@@ -20,6 +20,8 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
   javaScriptEnabled?: boolean;
+  /** A touch screen (Playwright's tap). */
+  hasTouch?: boolean;
   /** Serve from this origin instead of the built site (e.g. a dev server). */
   origin?: string;
   /** Runs before the page loads, e.g. to add routes (test host pages) with `context.route`. */
@@ -48,6 +50,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    hasTouch: options.hasTouch ?? false,
   });
   await options.setup?.(context);
   const page = await context.newPage();

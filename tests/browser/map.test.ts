@@ -3,10 +3,11 @@
  * without WebGL the static map stays. The explorable map filters sectors, opens a panel, and is linked
  * to the project list and the timeline; the scrolly map follows the steps.
  */
-import { chromium, type Locator } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { SECTOR_COLOURS } from '../../src/lib/graphics/map/static-map.ts';
+import { anchorPoint } from '../../src/lib/graphics/map/map-camera.ts';
 import { readData } from './data-files.ts';
 import { openPage } from './harness.ts';
 
@@ -36,6 +37,83 @@ function renderedProjects(map: Locator): Promise<string[]> {
     const ids = instance.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id));
     return [...new Set(ids)].sort();
   }, PROJECT_LAYERS);
+}
+
+/**
+ * Projects whose markers share a place (anchors less than 0.02° apart: Bor's mines and smelter, Belgrade's
+ * projects): whatever the data hold, the tests below must reach each of them.
+ */
+const stacked = located.filter((p) =>
+  located.some((q) => q.id !== p.id && Math.hypot(anchorPoint(p.location!)[0] - anchorPoint(q.location!)[0], anchorPoint(p.location!)[1] - anchorPoint(q.location!)[1]) < 0.02),
+);
+
+/** The marker that stands for a project now: its own button, or that of the group it is gathered in. */
+const markerFor = (map: Locator, id: string) => map.locator(`.map-project[data-project="${id}"]:not([hidden]), .map-group[data-projects~="${id}"]`);
+
+type Camera = { lng: number; lat: number; zoom: number };
+const camera = (map: Locator): Promise<Camera> =>
+  map.locator('.live').evaluate((c) => {
+    const m = (c as unknown as { maplibreMap: import('maplibre-gl').Map }).maplibreMap;
+    return { ...m.getCenter(), zoom: m.getZoom() };
+  });
+const jumpTo = (map: Locator, to: Camera) =>
+  map.locator('.live').evaluate((c, { lng, lat, zoom }) => {
+    (c as unknown as { maplibreMap: import('maplibre-gl').Map }).maplibreMap.jumpTo({ center: [lng, lat], zoom });
+  }, to);
+
+/** Where a project's marker is on the page (CSS px), from its coordinates. */
+const markerPoint = (map: Locator, id: string) =>
+  map.locator('.live').evaluate((c, lngLat) => {
+    const { x, y } = (c as unknown as { maplibreMap: import('maplibre-gl').Map }).maplibreMap.project(lngLat);
+    const box = c.getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y };
+  }, anchorPoint(located.find((p) => p.id === id)!.location!));
+
+/** Waits for the map to stand still (a pan to keep a chosen marker clear may still be running). */
+const settled = (map: Locator) =>
+  map.locator('.live').evaluate(
+    (c) =>
+      new Promise<void>((done) => {
+        const m = (c as unknown as { maplibreMap: import('maplibre-gl').Map }).maplibreMap;
+        if (m.isMoving()) m.once('moveend', () => done());
+        else done();
+      }),
+  );
+
+const focusedIds = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    return (el.dataset.project ?? el.dataset.projects ?? '').split(' ');
+  });
+
+/** Opens a project with a tap or a click on its marker, through the chooser when its marker stands for several. */
+async function openByPointer(map: Locator, id: string, how: 'tap' | 'click') {
+  const marker = markerFor(map, id);
+  await settled(map);
+  // tap() and click() first check that the marker itself receives the pointer at its centre: not one stacked on it.
+  await marker[how]({ timeout: 5_000 });
+  if (await marker.evaluate((el) => el.classList.contains('map-group'))) await map.locator(`.chooser button[data-project="${id}"]`)[how]({ timeout: 5_000 });
+  await expect.poll(() => map.locator('.panel h4').textContent(), { timeout: 5_000 }).toBe(projects.find((p) => p.id === id)!.name);
+}
+
+/** Tab's stop on the map, then the arrow keys to the project's marker, Enter, and in a chooser the arrow keys and Enter. */
+async function openByKeyboard(page: Page, map: Locator, id: string) {
+  await map.locator('.map-project[tabindex="0"], .map-group[tabindex="0"]').focus();
+  const seen = new Set<string>();
+  while (!(await focusedIds(page)).includes(id)) {
+    const here = (await focusedIds(page)).join(' ');
+    expect(seen.has(here), `the arrow keys come back to ${here} without reaching ${id}`).toBe(false);
+    seen.add(here);
+    await page.keyboard.press('ArrowRight');
+  }
+  const inGroup = await page.evaluate(() => document.activeElement!.classList.contains('map-group'));
+  await page.keyboard.press('Enter');
+  if (inGroup) {
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.chooser'))).toBe(true);
+    for (let i = 0; i < 20 && (await focusedIds(page))[0] !== id; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+  }
+  await expect.poll(() => map.locator('.panel h4').textContent(), { timeout: 5_000 }).toBe(projects.find((p) => p.id === id)!.name);
 }
 
 async function ready(map: Locator) {
@@ -102,25 +180,19 @@ describe('exploring the project map', () => {
     await toggle.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
-    await expect.poll(() => renderedProjects(map)).toEqual(located.filter((p) => p.sector !== sector).map((p) => p.id).sort());
+    await expect.poll(() => renderedProjects(map), { timeout: 10_000 }).toEqual(located.filter((p) => p.sector !== sector).map((p) => p.id).sort());
     for (const id of ofSector) expect(await map.locator(`.map-project[data-project="${id}"]`).isHidden()).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => renderedProjects(map)).toEqual(located.map((p) => p.id).sort());
+    await expect.poll(() => renderedProjects(map), { timeout: 10_000 }).toEqual(located.map((p) => p.id).sort());
   }, 90_000);
 
   it('Enter on a project opens its panel with the full details; Escape closes it and returns focus', async () => {
     const { page } = shared;
     const map = page.locator(EXPLORE);
     const project = chosen;
-    // Tab reaches the first project; the arrow keys move on to the chosen one.
-    await map.locator('.map-project').first().focus();
-    const index = located.findIndex((p) => p.id === project.id);
-    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.project)).toBe(project.id);
-    await page.keyboard.press('Enter');
+    await openByKeyboard(page, map, project.id);
     const panel = map.locator('.panel');
-    await expect.poll(() => panel.locator('h4').textContent()).toBe(project.name);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H4');
     const text = (await panel.textContent())!;
     for (const expected of [project.companies[0], mapWords.statuses[project.status], project.sources[0].name, ...(project.controversy ? [project.controversy.slice(0, 20)] : [])])
@@ -129,7 +201,83 @@ describe('exploring the project map', () => {
     expect(await page.locator(`#project-${project.id}`).getAttribute('data-selected')).toBe('');
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.project)).toBe(project.id);
+    expect(await focusedIds(page), 'focus back on the marker that stands for the project').toContain(project.id);
+  }, 90_000);
+
+  it('arrow keys on a marker move between the markers on the map and never move the map', async () => {
+    const { page } = shared;
+    const map = page.locator(EXPLORE);
+    await settled(map);
+    await map.locator('.map-project[tabindex="0"], .map-group[tabindex="0"]').focus();
+    const before = await camera(map);
+    const visited = [(await focusedIds(page)).join(' ')];
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      visited.push((await focusedIds(page)).join(' '));
+      // The focused marker is on the map, where the reader sees it.
+      const [marker, box] = await page.evaluate(() => [document.activeElement!.getBoundingClientRect().toJSON(), document.querySelector('.projects .live')!.getBoundingClientRect().toJSON()]);
+      expect(marker.left).toBeGreaterThanOrEqual(box.left - marker.width / 2);
+      expect(marker.right).toBeLessThanOrEqual(box.right + marker.width / 2);
+    }
+    expect(new Set(visited.slice(0, 4)).size, 'three presses reach three other markers').toBe(4);
+    // MapLibre's own keys pan in an animation: give one the time to show.
+    await page.waitForTimeout(400);
+    expect(await camera(map)).toEqual(before);
+  }, 60_000);
+
+  it('every project, stacked ones included, opens from the keyboard', async () => {
+    const { page } = shared;
+    const map = page.locator(EXPLORE);
+    expect(stacked.length, 'the data have projects that share a place').toBeGreaterThan(1);
+    const start = await camera(map);
+    for (const project of located) {
+      await openByKeyboard(page, map, project.id);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => map.locator('.panel').count()).toBe(0);
+      await jumpTo(map, start);
+    }
+  }, 120_000);
+
+  it('the chosen project’s card covers neither its marker nor sits under the edition bar; from the list it does not repeat the entry', async () => {
+    const { page } = shared;
+    const map = page.locator(EXPLORE);
+    const start = await camera(map);
+    const bar = page.locator('.edition-bar nav');
+    const panel = map.locator('.panel');
+    /** The reader scrolls up a little: the edition bar comes back over the top of the screen. */
+    const pinBar = async () => {
+      await page.mouse.move(1000, 500);
+      await page.mouse.wheel(0, -120);
+      await expect.poll(() => bar.evaluate((nav) => nav.classList.contains('is-pinned'))).toBe(true);
+    };
+    const clear = async (id: string) =>
+      expect
+        .poll(async () => {
+          const [card, top] = [await panel.boundingBox(), await bar.evaluate((nav) => nav.getBoundingClientRect().bottom)];
+          const point = await markerPoint(map, id);
+          const covers = point.x > card!.x - 8 && point.x < card!.x + card!.width + 8 && point.y > card!.y - 8 && point.y < card!.y + card!.height + 8;
+          return { covers, underBar: card!.y < top };
+        })
+        .toEqual({ covers: false, underBar: false });
+    // The westernmost and easternmost projects, and one of those that share a place.
+    const byLng = [...located].sort((a, b) => anchorPoint(a.location!)[0] - anchorPoint(b.location!)[0]);
+    for (const project of [byLng[0], byLng.at(-1)!, stacked[0]]) {
+      await jumpTo(map, start);
+      await page.locator(`#project-${project.id} summary`).click();
+      await pinBar();
+      await expect.poll(() => panel.locator('h4').textContent()).toBe(project.name);
+      // The list entry beside it shows the details: the card names the project, it does not copy them.
+      expect(await panel.textContent()).not.toContain(project.sources[0].name);
+      await clear(project.id);
+      await panel.locator('.close').click();
+      // Opened on the map, the card holds the details: taller, it still leaves the marker in view.
+      await jumpTo(map, start);
+      await openByPointer(map, project.id, 'click');
+      await pinBar();
+      expect(await panel.textContent()).toContain(project.sources[0].name);
+      await clear(project.id);
+      await panel.locator('.close').click();
+    }
   }, 90_000);
 
   it('a project chosen in the list is chosen on the map, and a timeline link opens the map on its project', async () => {
@@ -152,6 +300,44 @@ describe('exploring the project map', () => {
       .toBe(true);
     await page.keyboard.press('Escape');
   }, 90_000);
+});
+
+describe('the project map on a phone (375 px, touch)', () => {
+  let shared: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    shared = await openPage('/', { width: 375, height: 667, hasTouch: true });
+    await ready(shared.page.locator(EXPLORE));
+  }, 90_000);
+  afterAll(() => shared.finish({ axe: EXPLORE }), 60_000);
+
+  it('every project, stacked ones included, opens with a tap on the map; its sheet leaves its marker in view', async () => {
+    const { page } = shared;
+    const map = page.locator(EXPLORE);
+    await map.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const start = await camera(map);
+    for (const project of located) {
+      await openByPointer(map, project.id, 'tap');
+      const sheet = (await map.locator('.panel').boundingBox())!;
+      await expect.poll(async () => (await markerPoint(map, project.id)).y, { message: `${project.id}'s marker above its sheet` }).toBeLessThan(sheet.y - 8);
+      await map.locator('.panel .close').tap();
+      await expect.poll(() => map.locator('.panel').count()).toBe(0);
+      await jumpTo(map, start);
+    }
+  }, 150_000);
+
+  it('the sheet shrinks to the project’s name once the reader scrolls on', async () => {
+    const { page } = shared;
+    const map = page.locator(EXPLORE);
+    await map.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await openByPointer(map, stacked[0].id, 'tap');
+    const panel = map.locator('.panel');
+    const open = (await panel.boundingBox())!.height;
+    await page.mouse.move(180, 200);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(async () => (await panel.boundingBox())?.height ?? 0).toBeLessThan(Math.min(open, 667 * 0.15));
+    await page.mouse.wheel(0, 300);
+    await expect.poll(async () => (await panel.boundingBox())?.height ?? 0).toBeLessThan(667 * 0.15);
+  }, 60_000);
 });
 
 describe('the map embed', () => {

@@ -36,7 +36,11 @@ export const words = z
     caption: z.object({ all: template(['located', 'total']), focus: template(['names']), kosovo: text, borders: text }).strict(),
     legend: z.object({ hint: text, approximatePosition: text, approximateRoute: text }).strict(),
     button: template(['name', 'sector']),
-    panel: z.object({ approximate: text, close: template(['name']), inList: text }).strict(),
+    panel: z.object({ approximate: text, close: template(['name']), inList: text, expand: template(['name']) }).strict(),
+    group: z
+      .object({ button: pluralWords(['names']), title: pluralWords() })
+      .strict()
+      .meta({ description: 'A marker standing for several projects at one place: its label for screen readers, and the title of the list it opens.' }),
     list: z
       .object({
         company: text,

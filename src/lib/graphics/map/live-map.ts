@@ -16,6 +16,7 @@ import { anchorPoint, focusBounds, SERBIA_BOUNDS, type LngLatBounds } from './ma
 import { basemapStyle, projectFeatures, type MapColours } from './map-style.ts';
 import { KOSOVO, SERBIA, type CountryCode } from './basemap.ts';
 import { declutter, type PlacedLabel } from './declutter.ts';
+import { groupMarkers, keyboardOrder, panToClear, type Rect } from './marker-layout.ts';
 import type { MapProject, StaticMapModel } from './static-map.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -32,10 +33,22 @@ export interface LiveMapOptions {
   /** How readers see Serbia's and Kosovo's names, and each project's button. */
   countryNames: Record<CountryCode, string>;
   buttonLabel: (project: MapProject) => string;
+  /** What a marker standing for several projects at one place says to screen readers. */
+  groupLabel: (projects: MapProject[]) => string;
   attribution: string;
   /** MapLibre's own words (its buttons, its scroll and touch hints), in the reader's language. */
   controls: Record<'map' | 'zoomIn' | 'zoomOut' | 'toggleAttribution' | 'ctrlScroll' | 'cmdScroll' | 'twoFingers', string>;
   onSelect?: (id: string) => void;
+  /** A marker standing for several projects was picked: offer them (at `point`, in the container's pixels). */
+  onChoose?: (ids: string[], point: { x: number; y: number }) => void;
+  /** The reader moved the map or clicked elsewhere on it: whatever was offered at a point no longer fits. */
+  onDismiss?: () => void;
+}
+
+/** What the panel covers and what of the map is on screen, in the container's pixels. */
+export interface ClearArea {
+  view: Rect;
+  cover: Rect | null;
 }
 
 export interface LiveMap {
@@ -43,7 +56,12 @@ export interface LiveMap {
   setHiddenSectors(sectors: string[]): void;
   /** Fly (or, under reduced motion, jump) to these projects, dimming the rest; no ids: all of Serbia. */
   focus(ids: string[] | undefined, animate: boolean): void;
-  setSelected(id: string | null, animate: boolean): void;
+  /** Chooses a project; with `clear`, pans so that its marker is on screen and outside what the panel covers. */
+  setSelected(id: string | null, animate: boolean, clear?: ClearArea): void;
+  /** The marker that stands for this project now: its own, or that of its group. */
+  markerOf(id: string): HTMLButtonElement | undefined;
+  /** Where the project's marker is, in the container's pixels. */
+  pointOf(id: string): { x: number; y: number } | undefined;
   destroy(): void;
 }
 
@@ -58,6 +76,11 @@ const LAYER_FILTERS: Record<(typeof PROJECT_LAYERS)[number], ExpressionSpecifica
   'project-halo': [POINTS, APPROXIMATE],
   'project-points': [POINTS],
 };
+
+/** Marker centres closer than this (px) are gathered: a 24 px button, a 28 px group marker and a gap. */
+const GROUP_GAP = 30;
+/** How far inside the clear part of the map a chosen marker is kept (px): the marker and its ring. */
+const MARKER_MARGIN = 20;
 
 function padding(container: HTMLElement) {
   const edge = Math.min(48, container.clientWidth / 10);
@@ -96,6 +119,11 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   let focused: string[] = [];
   let selected: string | null = null;
   const markers = new Map<string, { marker: maplibregl.Marker; element: HTMLButtonElement; sector: string }>();
+  /** Markers standing for several projects whose buttons would overlap at this zoom (see regroup). */
+  let groups: { ids: string[]; marker: maplibregl.Marker; element: HTMLButtonElement }[] = [];
+  const grouped = new Set<string>();
+  /** The project whose marker (or group) Tab reaches: one tab stop for the whole map. */
+  let tabStop: string | undefined;
   let firstView = true;
 
   /**
@@ -149,7 +177,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   function applyFilters() {
     const visible: ExpressionSpecification = ['!', ['in', ['get', 'sector'], ['literal', hidden]]];
     for (const layer of PROJECT_LAYERS) map.setFilter(layer, ['all', ...LAYER_FILTERS[layer], visible]);
-    for (const { element, sector } of markers.values()) element.hidden = hidden.includes(sector);
+    for (const [id, { element, sector }] of markers) element.hidden = hidden.includes(sector) || grouped.has(id);
   }
 
   function applyEmphasis() {
@@ -164,6 +192,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
       map.setPaintProperty(layer, 'line-width', ['case', inList(chosen), 7, 4]);
     }
     for (const [id, { element }] of markers) element.classList.toggle('is-selected', id === selected);
+    for (const group of groups) group.element.classList.toggle('is-selected', selected !== null && group.ids.includes(selected));
   }
 
   function addProjects() {
@@ -198,36 +227,118 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
       addLabel(options.countryNames[country.properties.code], geoCentroid(country) as [number, number], 'neighbour', geoBounds(country));
   }
 
-  /** One focusable button per project: Tab reaches the first, arrow keys move between them, Enter opens the panel. */
+  const located = projects.filter((p) => p.location);
+  const point = (marker: maplibregl.Marker) => map.project(marker.getLngLat());
+
+  /** The buttons the reader can reach now, each with the projects it stands for. */
+  function reachable(): { element: HTMLButtonElement; ids: string[]; marker: maplibregl.Marker }[] {
+    return [
+      ...[...markers].filter(([, m]) => !m.element.hidden).map(([id, m]) => ({ element: m.element, ids: [id], marker: m.marker })),
+      ...groups,
+    ];
+  }
+
+  function markerOf(id: string): HTMLButtonElement | undefined {
+    return reachable().find((m) => m.ids.includes(id))?.element;
+  }
+
+  function setTabStop(id: string | undefined) {
+    const all = reachable();
+    const stop = all.find((m) => id !== undefined && m.ids.includes(id)) ?? keyboardOrder(all.map((m) => ({ ...m, ...point(m.marker) })))[0];
+    tabStop = stop?.ids[0];
+    for (const m of all) m.element.tabIndex = m === stop ? 0 : -1;
+  }
+
+  /**
+   * Arrow keys move between the markers on screen, west to east, and never reach the map (whose own keyboard
+   * handler would pan it: the focus would then leave the screen). Home and End go to the first and the last.
+   */
+  function onMarkerKey(event: KeyboardEvent) {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    const end = { Home: 0, End: 1 }[event.key];
+    if (step === undefined && end === undefined) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const { clientWidth: width, clientHeight: height } = container;
+    const all = keyboardOrder(reachable().map((m) => ({ ...m, ...point(m.marker) })));
+    const onScreen = all.filter((m) => m.x >= 0 && m.x <= width && m.y >= 0 && m.y <= height);
+    const order = onScreen.length ? onScreen : all;
+    const at = order.findIndex((m) => m.element === event.currentTarget);
+    const next = end !== undefined ? order[end === 0 ? 0 : order.length - 1] : order[(at + step! + order.length) % order.length];
+    if (!next) return;
+    setTabStop(next.ids[0]);
+    // preventScroll: focusing a marker must not scroll the map's container either.
+    next.element.focus({ preventScroll: true });
+  }
+
+  /**
+   * Markers whose buttons would overlap at this zoom are gathered into one, with their count, that offers them
+   * (Bor's mines and smelter share a point; Belgrade holds several projects). Zooming in spreads them again.
+   */
+  function regroup() {
+    if (!markers.size) return;
+    const focusedId = reachable().find((m) => m.element === document.activeElement)?.ids[0];
+    for (const group of groups) group.marker.remove();
+    grouped.clear();
+    const visible = located.filter((p) => !hidden.includes(p.sector));
+    const placed = visible.map((p) => ({ id: p.id, ...point(markers.get(p.id)!.marker) }));
+    groups = groupMarkers(placed, GROUP_GAP)
+      .filter((g) => g.ids.length > 1)
+      .map((g) => {
+        const members = g.ids.map((id) => projects.find((p) => p.id === id)!);
+        const element = document.createElement('button');
+        element.type = 'button';
+        element.className = 'map-group';
+        element.tabIndex = -1;
+        element.dataset.projects = g.ids.join(' ');
+        element.textContent = String(g.ids.length);
+        element.setAttribute('aria-label', options.groupLabel(members));
+        element.addEventListener('keydown', onMarkerKey);
+        element.addEventListener('click', () => {
+          const { x, y } = map.project(marker.getLngLat());
+          options.onChoose?.(g.ids, { x, y });
+        });
+        const marker = new maplibregl.Marker({ element }).setLngLat(map.unproject([g.x, g.y])).addTo(map);
+        for (const id of g.ids) grouped.add(id);
+        return { ids: g.ids, marker, element };
+      });
+    applyFilters();
+    applyEmphasis();
+    setTabStop(focusedId ?? tabStop);
+    // The reader was on a marker that has just been gathered or spread: keep the focus on what stands for it now.
+    if (focusedId) markerOf(focusedId)?.focus({ preventScroll: true });
+  }
+
+  /** One button per project over its WebGL marker: Tab reaches the first, arrow keys move between them, Enter opens the panel. */
   function addProjectButtons() {
-    const located = projects.filter((p) => p.location);
-    located.forEach((project, i) => {
+    for (const project of located) {
       const element = document.createElement('button');
       element.type = 'button';
       element.className = 'map-project';
-      element.tabIndex = i === 0 ? 0 : -1;
+      element.tabIndex = -1;
       element.dataset.project = project.id;
       element.setAttribute('aria-label', options.buttonLabel(project));
       element.addEventListener('click', () => options.onSelect?.(project.id));
-      element.addEventListener('keydown', (event) => {
-        const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-        const ends = { Home: 0, End: located.length - 1 }[event.key];
-        if (step === undefined && ends === undefined) return;
-        event.preventDefault();
-        const visible = located.filter((p) => !hidden.includes(p.sector));
-        const at = visible.findIndex((p) => p.id === project.id);
-        const next = ends !== undefined ? visible[ends === 0 ? 0 : visible.length - 1] : visible[(at + step! + visible.length) % visible.length];
-        const target = next && markers.get(next.id)?.element;
-        if (!target) return;
-        for (const { element: other } of markers.values()) other.tabIndex = -1;
-        target.tabIndex = 0;
-        target.focus();
-      });
+      element.addEventListener('keydown', onMarkerKey);
       const marker = new maplibregl.Marker({ element }).setLngLat(anchorPoint(project.location!)).addTo(map);
       markers.set(project.id, { marker, element, sector: project.sector });
+    }
+    regroup();
+    map.on('zoomend', regroup);
+    map.on('resize', regroup);
+    map.on('movestart', (event) => {
+      // Only the reader's own moves (our pans to keep a marker clear carry no originalEvent).
+      if ((event as { originalEvent?: Event }).originalEvent) options.onDismiss?.();
+    });
+    // A click on a marker reaches the map too: it is the marker's alone (not the dismissal of its chooser, nor a
+    // pick of a route that passes under it).
+    const onMarker = (event: { originalEvent: Event }) => !!(event.originalEvent.target as Element | null)?.closest?.('.map-group, .map-project');
+    map.on('click', (event) => {
+      if (!onMarker(event)) options.onDismiss?.();
     });
     // Routes can be picked anywhere along their line, not only at their button.
     map.on('click', ['project-lines-exact', 'project-lines-approximate'], (event: MapLayerMouseEvent) => {
+      if (onMarker(event)) return;
       const id = event.features?.[0]?.properties?.id;
       if (typeof id === 'string') options.onSelect?.(id);
     });
@@ -252,6 +363,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
           setHiddenSectors(sectors) {
             hidden = sectors;
             applyFilters();
+            regroup();
           },
           focus(ids, animate) {
             focused = ids ?? [];
@@ -263,12 +375,23 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
             map.fitBounds(bounds, { padding: padding(container), animate: animate && !firstView, duration: 1600, essential: false });
             firstView = false;
           },
-          setSelected(id, animate) {
+          setSelected(id, animate, clear) {
             selected = id;
             applyEmphasis();
             const project = projects.find((p) => p.id === id);
-            if (project?.location && !map.getBounds().contains(anchorPoint(project.location)))
-              map.easeTo({ center: anchorPoint(project.location), animate });
+            if (!project?.location) return;
+            if (id) setTabStop(id);
+            if (clear) {
+              const [dx, dy] = panToClear(map.project(anchorPoint(project.location)), clear.view, clear.cover, MARKER_MARGIN);
+              if (dx || dy) map.panBy([dx, dy], { animate });
+            } else if (!map.getBounds().contains(anchorPoint(project.location))) map.easeTo({ center: anchorPoint(project.location), animate });
+          },
+          markerOf,
+          pointOf(id) {
+            const project = projects.find((p) => p.id === id);
+            if (!project?.location) return undefined;
+            const { x, y } = map.project(anchorPoint(project.location));
+            return { x, y };
           },
           destroy() {
             map.remove();
