@@ -33,7 +33,7 @@ const REGION_NAMES = [
 /** The countries of a world topology around Serbia, as shapes to test points against. */
 export function regionCountries(world: Topology): Country[] {
   const all = world.objects.countries as GeometryCollection<{ name?: string }>;
-  const geometries = all.geometries.filter((g) => REGION_NAMES.includes(g.properties?.name ?? ''));
+  const geometries = all.geometries.filter((g) => REGION_NAMES.includes((g.properties as { name?: string } | undefined)?.name ?? ''));
   return feature(world, { ...all, geometries }).features.map((f) => {
     const name = (f.properties as { name?: string } | null)?.name ?? String(f.id);
     return { name: FULL_NAMES[name] ?? name, shape: f as Feature<Geometry> };
