@@ -7,7 +7,6 @@ import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { REGION } from './geo.ts';
 
 export interface Country {
   name: string;
@@ -21,22 +20,24 @@ const FULL_NAMES: Record<string, string> = {
   'Czech Rep.': 'Czech Republic',
 };
 
-/** The countries of a world topology that reach into Serbia's wider region (geo.ts › REGION). */
+/**
+ * The countries (Natural Earth names) that reach into Serbia's wider region (geo.ts › REGION, 13–30° E,
+ * 39–49° N): a fixed list, since converting every country of the 1:10m world to find them took seconds.
+ */
+const REGION_NAMES = [
+  'Serbia', 'Kosovo', 'Hungary', 'Romania', 'Bulgaria', 'Macedonia', 'Albania', 'Montenegro', 'Bosnia and Herz.',
+  'Croatia', 'Slovenia', 'Austria', 'Slovakia', 'Czechia', 'Poland', 'Ukraine', 'Moldova', 'Greece', 'Italy',
+  'Germany', 'Turkey',
+];
+
+/** The countries of a world topology around Serbia, as shapes to test points against. */
 export function regionCountries(world: Topology): Country[] {
-  const countries = feature(world, world.objects.countries as GeometryCollection<{ name?: string }>);
-  const inRegion = (f: Feature<Geometry>) => {
-    const coordinates = JSON.stringify(f.geometry).match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g) ?? [];
-    return coordinates.some((pair) => {
-      const [lon, lat] = pair.split(',').map(Number);
-      return lon >= REGION.west && lon <= REGION.east && lat >= REGION.south && lat <= REGION.north;
-    });
-  };
-  return countries.features
-    .filter((f) => f.geometry && inRegion(f as Feature<Geometry>))
-    .map((f) => {
-      const name = (f.properties as { name?: string } | null)?.name ?? String(f.id);
-      return { name: FULL_NAMES[name] ?? name, shape: f as Feature<Geometry> };
-    });
+  const all = world.objects.countries as GeometryCollection<{ name?: string }>;
+  const geometries = all.geometries.filter((g) => REGION_NAMES.includes((g.properties as { name?: string } | undefined)?.name ?? ''));
+  return feature(world, { ...all, geometries }).features.map((f) => {
+    const name = (f.properties as { name?: string } | null)?.name ?? String(f.id);
+    return { name: FULL_NAMES[name] ?? name, shape: f as Feature<Geometry> };
+  });
 }
 
 /** The country a [longitude, latitude] pair falls in, or undefined (the sea, or outside the region). */
