@@ -111,6 +111,7 @@ const KEEP_BRANDS = [
   'Azvirt',
   'Bankwatch',
   'Natural Earth',
+  'GeoNames',
 ] as const;
 
 /** Acronyms, codes and licences written as they are abroad (no attached endings). */
@@ -123,6 +124,7 @@ const KEEP_ACRONYMS = [
   'GCDF',
   'RFE/RL',
   'ODC-By',
+  'CC BY',
   'CH-92A',
   'FK-3',
   'Y-20',
