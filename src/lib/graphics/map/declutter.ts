@@ -66,6 +66,7 @@ export function declutter(
   unproject: (point: [number, number]) => [number, number],
 ): void {
   const placed: Box[] = [...map.obstacles];
+  const focusBoxes: Box[] = [];
   const [[west, south], [east, north]] = map.bounds;
   const inView = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= map.box.width && y <= map.box.height;
   for (const label of [...labels].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))) {
@@ -115,12 +116,14 @@ export function declutter(
       for (const side of SIDES.focus) {
         label.text.dataset.side = side;
         const box = label.text.getBoundingClientRect();
-        if (within(box, map.box, 0)) {
+        // Inside the map, and never on another project's name (it may cover a town's).
+        if (within(box, map.box, 0) && [...map.obstacles, ...focusBoxes].every((other) => !overlaps(box, other, 0))) {
           chosen = box;
           break;
         }
       }
     if (chosen) placed.push(chosen);
     else label.text.style.visibility = 'hidden';
+    if (chosen && label.kind === 'focus') focusBoxes.push(chosen);
   }
 }
