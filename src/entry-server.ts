@@ -3,7 +3,7 @@
  * previewer (embed/index.html). The edition comes from the path: /sr/… is Serbian in Latin, /sr-cyrl/… in Cyrillic.
  * Also what the build draws besides the pages: share cards, chart pictures and the sitemap (src/build/images.ts).
  */
-import basemap from 'virtual:basemap';
+import basemap, { geography } from 'virtual:basemap';
 import editions from 'virtual:story-data';
 import App from './App.svelte';
 import EmbedPage from './embed/EmbedPage.svelte';
@@ -147,15 +147,17 @@ export function stepImages(): ImageJob[] {
 }
 
 /**
- * map/basemap.svg: the countries and borders of the story's maps (StaticMap.svelte <use>s it), the same in every
+ * map/basemap.svg: the countries, borders, lakes and rivers of the story's maps (StaticMap.svelte <use>s it), the same in every
  * edition. Colours as inline styles of the page's custom properties, which the <use> passes on: light and dark alike.
  */
 export function basemapSvg(): string {
-  const model = staticMapModel(basemap, []);
+  const model = staticMapModel(basemap, [], undefined, undefined, geography);
   const path = (d: string, style: string) => `<path d="${d}" style="${style}"/>`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${model.width} ${model.height}"><g id="countries">` +
     model.countries.map((c) => path(c.d, `fill:var(--map-${c.serbia ? 'serbia' : 'land'})`)).join('') +
+    path(model.lakes, 'fill:var(--map-water)') +
+    path(model.rivers, 'fill:none;stroke:var(--map-water);stroke-width:2;stroke-linejoin:round;stroke-linecap:round') +
     path(model.borders, 'fill:none;stroke:var(--text-muted);stroke-width:1.2;stroke-linejoin:round') +
     path(model.disputedBorder, 'fill:none;stroke:var(--text-muted);stroke-width:1.2;stroke-linejoin:round;stroke-dasharray:5 4') +
     '</g></svg>\n'

@@ -8,4 +8,5 @@ declare module 'virtual:story-data' {
 declare module 'virtual:basemap' {
   const topology: import('topojson-specification').Topology;
   export default topology;
+  export const geography: import('./lib/graphics/map/basemap').Geography;
 }

@@ -10,6 +10,7 @@ import { SECTOR_COLOURS } from '../../src/lib/graphics/map/static-map.ts';
 import { anchorPoint } from '../../src/lib/graphics/map/map-camera.ts';
 import { readData } from './data-files.ts';
 import { openPage } from './harness.ts';
+import { settledTextProblems, textProblems } from './text-fit.ts';
 
 const projects = readData('projects.json').projects;
 const located = projects.filter((p) => p.location);
@@ -382,7 +383,88 @@ describe('the map as a scrolly graphic', () => {
   }, 120_000);
 });
 
+/** The names of the towns and rivers a map shows: the static map's SVG text, or the live map's visible labels. */
+function staticNames(map: Locator): Promise<string[]> {
+  return map.locator('.static-map svg').evaluate((svg) => [...svg.querySelectorAll('text.town, text.river')].map((t) => t.textContent!.trim()).sort());
+}
+function liveNames(map: Locator, kinds = ['place', 'closeup', 'river']): Promise<string[]> {
+  return map.locator('.live').evaluate(
+    (live, kinds) =>
+      [...live.querySelectorAll<HTMLElement>('.map-label')]
+        .filter((l) => kinds.some((k) => l.classList.contains(k)) && l.checkVisibility({ visibilityProperty: true }))
+        .map((l) => l.textContent!.trim())
+        .sort(),
+    kinds,
+  );
+}
+
+describe('the map’s geography', () => {
+  const townNames = Object.values(mapWords.towns);
+  const riverNames = Object.values(mapWords.rivers);
+  it.each([375, 1280])(
+    'at %i px the live map shows the rivers, towns and neighbours the static map showed, and no label is cut or on another at any step',
+    async (width) => {
+      const { block, id } = mapScrolly;
+      const { page, finish } = await openPage('/', { width, height: 812, reducedMotion: 'reduce' });
+      const scrolly = page.locator(`[data-scrolly="${id}"]`);
+      const map = scrolly.locator('.project-map');
+      // The static map, as prerendered: it names rivers and towns.
+      const before = await staticNames(map);
+      expect(before.filter((n) => riverNames.includes(n)).length, 'rivers named on the static map').toBeGreaterThan(0);
+      expect(before.filter((n) => townNames.includes(n)).length, 'towns named on the static map').toBeGreaterThan(0);
+      const neighbours = await map.locator('.static-map svg text.country-label').evaluateAll((ts) => ts.map((t) => [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' ').toUpperCase()).sort());
+      await scrolly.locator('[data-step="0"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await ready(map);
+      // MapLibre draws the rivers; the live map names what the static map named, no more and no fewer.
+      await expect.poll(() => map.locator('.live').evaluate((c) => (c as unknown as { maplibreMap: import('maplibre-gl').Map }).maplibreMap.queryRenderedFeatures({ layers: ['rivers'] }).length)).toBeGreaterThan(0);
+      await expect.poll(() => liveNames(map)).toEqual(before);
+      const liveCountries = (await liveNames(map, ['country', 'neighbour'])).map((n) => n.replace(/\s+/g, ' ').toUpperCase()).sort();
+      expect(liveCountries.filter((n) => !neighbours.includes(n)), 'countries named only on the live map').toEqual([]);
+      // A country the static map named gives way on the live map only to the live map's own controls (its credits).
+      const givenWay = await map.evaluate((el, live) => {
+        const controls = [...el.querySelectorAll('.maplibregl-ctrl')].map((c) => c.getBoundingClientRect());
+        return [...el.querySelectorAll('.static-map svg text.country-label')]
+          .filter((t) => !live.includes([...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' ').toUpperCase()))
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return !controls.some((c) => r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom);
+          })
+          .map((t) => t.textContent);
+      }, liveCountries);
+      expect(givenWay, 'countries the live map drops, other than under its controls').toEqual([]);
+      let closeUpTowns = 0;
+      for (let i = 0; i < block.steps.length; i++) {
+        await scrolly.locator(`[data-step="${i}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await expect.poll(async () => JSON.parse((await map.getAttribute('data-state'))!).projects).toEqual((block.steps[i].state as { projects?: string[] }).projects);
+        await page.waitForTimeout(300);
+        expect(await settledTextProblems(page, `[data-scrolly="${id}"] .project-map`), `step ${i} at ${width} px`).toEqual([]);
+        closeUpTowns += (await liveNames(map, ['closeup'])).length;
+      }
+      expect(closeUpTowns, 'towns named only in close-ups appear in some close-up').toBeGreaterThan(0);
+      await finish({ axe: false });
+    },
+    150_000,
+  );
+});
+
 describe('the map without WebGL', () => {
+  it.each([375, 1280])('at %i px the static maps name rivers and towns, none cut by the edge or on another label', async (width) => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] });
+    try {
+      const page = await (await browser.newContext({ viewport: { width, height: 812 } })).newPage();
+      await page.goto(inject('origin') + '/');
+      await page.evaluate(() => document.fonts.ready);
+      for (const map of await page.locator('.project-map').all()) {
+        await map.scrollIntoViewIfNeeded();
+        const names = await staticNames(map);
+        expect(names).toEqual(expect.arrayContaining([mapWords.rivers.danube, mapWords.towns.belgrade]));
+      }
+      expect(await page.evaluate(textProblems, '.project-map')).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
   it('shows the static map with every project, and no error', async () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] });
     try {

@@ -115,6 +115,7 @@ const KEEP_BRANDS = [
   'fDi Intelligence',
   'Associated Press',
   'SHARE',
+  'GeoNames',
 ] as const;
 
 /** Acronyms, codes and licences written as they are abroad (no attached endings). */
@@ -128,6 +129,7 @@ const KEEP_ACRONYMS = [
   'GCDF',
   'RFE/RL',
   'ODC-By',
+  'CC BY',
   'CH-92A',
   'FK-3',
   'Y-20',

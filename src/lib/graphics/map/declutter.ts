@@ -2,11 +2,13 @@
  * Places the live map's labels after every move: each, in order of importance, takes the first side of its point
  * where it lies whole inside the map and clear of the labels and controls placed before it, or is hidden. A project in
  * focus is never hidden (it is what the step is about): without a clear side it takes the first side inside the map.
- * Neighbouring countries are named inside the map's edge, towards their centre, as on the static map.
+ * Neighbouring countries are named inside the map's edge, towards their centre, as on the static map. A river's name
+ * takes the first clear point of its course in view, from the middle outwards; a town named only in close-ups waits
+ * until the map shows less than CLOSE_UP_SPAN degrees of longitude.
  */
 import type { Marker } from 'maplibre-gl';
 
-export type LabelKind = 'focus' | 'country' | 'place' | 'neighbour';
+export type LabelKind = 'focus' | 'country' | 'place' | 'closeup' | 'river' | 'neighbour';
 export type Side = 'right-above' | 'right-below' | 'left-above' | 'left-below' | 'center';
 
 export interface PlacedLabel {
@@ -17,6 +19,10 @@ export interface PlacedLabel {
   lngLat: [number, number];
   /** A neighbour's extent, west-south and east-north: it is named only while some of it is in view. */
   extent?: [[number, number], [number, number]];
+  /** A river's points where its name may go. */
+  along?: [number, number][];
+  /** Named only in close-ups: a town or river the static map had no room for, so that the first view names the same. */
+  closeUp?: boolean;
 }
 
 interface Box {
@@ -30,9 +36,14 @@ export const SIDES: Record<LabelKind, Side[]> = {
   focus: ['right-above', 'right-below', 'left-above', 'left-below'],
   country: ['center'],
   place: ['right-above', 'left-above', 'right-below', 'left-below'],
+  closeup: ['right-above', 'left-above', 'right-below', 'left-below'],
+  river: ['center'],
   neighbour: ['center'],
 };
-const ORDER: LabelKind[] = ['focus', 'country', 'place', 'neighbour'];
+/** The neighbours before the towns: the static map names them all, and the live map that replaces it must too. */
+const ORDER: LabelKind[] = ['focus', 'country', 'neighbour', 'place', 'closeup', 'river'];
+/** Towns named only in close-ups appear when the map spans less than this (degrees of longitude). */
+export const CLOSE_UP_SPAN = 1.6;
 /** Room kept between a label and the map's edge or another label, in CSS pixels. */
 const MARGIN = 3;
 
@@ -43,7 +54,8 @@ export const within = (a: Box, outer: Box, gap = MARGIN) =>
 
 /** A point kept far enough inside a box for a label of this size centred on it. */
 export function clampInside([x, y]: [number, number], size: { width: number; height: number }, box: { width: number; height: number }): [number, number] {
-  const clamp = (v: number, half: number, max: number) => Math.min(Math.max(v, half + MARGIN), max - half - MARGIN);
+  // One pixel more than the margin: a label exactly at it would fail `within` by a rounding error.
+  const clamp = (v: number, half: number, max: number) => Math.min(Math.max(v, half + MARGIN + 1), max - half - MARGIN - 1);
   return [clamp(x, size.width / 2, box.width), clamp(y, size.height / 2, box.height)];
 }
 
@@ -54,9 +66,34 @@ export function declutter(
   unproject: (point: [number, number]) => [number, number],
 ): void {
   const placed: Box[] = [...map.obstacles];
+  const focusBoxes: Box[] = [];
   const [[west, south], [east, north]] = map.bounds;
+  const inView = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= map.box.width && y <= map.box.height;
   for (const label of [...labels].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))) {
     label.text.style.visibility = '';
+    if ((label.kind === 'closeup' || label.closeUp) && east - west > CLOSE_UP_SPAN) {
+      label.text.style.visibility = 'hidden';
+      continue;
+    }
+    if (label.kind === 'river') {
+      const points = (label.along ?? []).filter((p) => inView(project(p)));
+      const mid = Math.floor(points.length / 2);
+      // Where the static map put it first (its `lngLat`), so that the name stays put as one map replaces the other.
+      const order = [label.lngLat, ...points.map((_, i) => points[mid + (i % 2 ? 1 : -1) * Math.ceil(i / 2)]).filter(Boolean)];
+      // Every few points is enough: neighbouring points give the same place. A river's name may come closer to
+      // others (a pixel) than a town's: it lies along the water, not beside a dot.
+      const step = Math.max(1, Math.floor(order.length / 120));
+      let found: Box | undefined;
+      for (let i = 0; i < order.length && !found; i += step) {
+        label.marker.setLngLat(order[i]);
+        label.text.dataset.side = 'center';
+        const box = label.text.getBoundingClientRect();
+        if (within(box, map.box) && placed.every((other) => !overlaps(box, other, 1))) found = box;
+      }
+      if (found) placed.push(found);
+      else label.text.style.visibility = 'hidden';
+      continue;
+    }
     if (label.kind === 'neighbour') {
       const [[w, s], [e, n]] = label.extent!;
       if (e < west || w > east || n < south || s > north) {
@@ -79,12 +116,14 @@ export function declutter(
       for (const side of SIDES.focus) {
         label.text.dataset.side = side;
         const box = label.text.getBoundingClientRect();
-        if (within(box, map.box, 0)) {
+        // Inside the map, and never on another project's name (it may cover a town's).
+        if (within(box, map.box, 0) && [...map.obstacles, ...focusBoxes].every((other) => !overlaps(box, other, 0))) {
           chosen = box;
           break;
         }
       }
     if (chosen) placed.push(chosen);
     else label.text.style.visibility = 'hidden';
+    if (chosen && label.kind === 'focus') focusBoxes.push(chosen);
   }
 }

@@ -7,7 +7,7 @@ import { pluralWords, template, text, wordsFor } from '../../data/schema-parts.t
 import { PROJECT_STATUSES, SECTORS } from '../../data/schema-parts.ts';
 import { mustBeIn } from '../checks.ts';
 import { defineGraphic } from '../types.ts';
-import { COUNTRY_CODES } from './basemap.ts';
+import { COUNTRY_CODES, RIVER_IDS, TOWN_IDS } from './basemap.ts';
 import { mapProjects, type MapProject } from './static-map.ts';
 
 export const state = z
@@ -33,6 +33,8 @@ export const words = z
     sectors: wordsFor(SECTORS),
     statuses: wordsFor(PROJECT_STATUSES),
     countries: wordsFor(COUNTRY_CODES).meta({ description: 'The countries’ names on the map, by code (XK is Kosovo).' }),
+    towns: wordsFor(TOWN_IDS).meta({ description: 'The towns’ names on the map, by id (the towns are listed in src/lib/graphics/map/basemap.ts › TOWNS).' }),
+    rivers: wordsFor(RIVER_IDS).meta({ description: 'The rivers’ names on the map, by id (basemap.ts › RIVERS).' }),
     caption: z.object({ all: template(['located', 'total']), focus: template(['names']), kosovo: text, borders: text }).strict(),
     legend: z.object({ hint: text, approximatePosition: text, approximateRoute: text }).strict(),
     button: template(['name', 'sector']),

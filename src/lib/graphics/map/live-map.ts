@@ -222,7 +222,9 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     const home = (code: CountryCode) => code === SERBIA || code === KOSOVO;
     for (const country of countries.filter((c) => home(c.properties.code)))
       addLabel(options.countryNames[country.properties.code], geoCentroid(country) as [number, number], 'country');
-    for (const place of options.places) addLabel(plain(place.name), place.lngLat, 'place');
+    // The towns the static map named, and the others only in close-ups: the first view names what the static map did.
+    for (const place of options.places)
+      Object.assign(addLabel(plain(place.name), place.lngLat, place.kind === 'river' ? 'river' : place.shown ? 'place' : 'closeup'), { along: place.along, closeUp: !place.shown });
     for (const country of countries.filter((c) => !home(c.properties.code) && options.countryNames[c.properties.code]))
       addLabel(options.countryNames[country.properties.code], geoCentroid(country) as [number, number], 'neighbour', geoBounds(country));
   }

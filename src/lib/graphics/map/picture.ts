@@ -1,11 +1,11 @@
 /** The map of Chinese projects as a picture (share cards): the static map's geometry, and a legend of sectors. */
-import basemap from 'virtual:basemap';
+import basemap, { geography } from 'virtual:basemap';
 import type { InterfaceWords } from '../../data/schema.ts';
 import type { Format } from '../../i18n/format.ts';
 import { box, label, labelSize, svgImage, type Picture } from '../../publishing/pictures/scene.ts';
 import type { MapProps, MapState, MapWords } from './graphic.ts';
 import { focusBounds } from './map-camera.ts';
-import { SECTOR_COLOURS, staticMapModel } from './static-map.ts';
+import { mapNames, SECTOR_COLOURS, staticMapModel } from './static-map.ts';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -15,12 +15,14 @@ export function picture(p: { props: MapProps; words: MapWords; state: MapState; 
   // A step's close-up of its projects (as Static.svelte draws it); the others are dimmed.
   const focus = p.state.projects ?? [];
   const bounds = focus.length ? focusBounds(projects, focus, 1.2) : undefined;
-  const model = staticMapModel(basemap, projects, bounds ? { bounds, width: 600, height: 420 } : undefined);
+  const model = staticMapModel(basemap, projects, bounds ? { bounds, width: 600, height: 420 } : undefined, mapNames(w), geography);
   const dim = (id: string) => (focus.length && !focus.includes(id) ? ' opacity="0.25"' : '');
   const located = projects.filter((x) => x.location).length;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${model.width} ${model.height}">` +
     model.countries.map((c) => `<path d="${c.d}" fill="${c.serbia ? 'var(--map-serbia)' : 'var(--map-land)'}"/>`).join('') +
+    `<path d="${model.lakes}" fill="var(--map-water)"/>` +
+    `<path d="${model.rivers}" fill="none" stroke="var(--map-water)" stroke-width="2" stroke-linejoin="round"/>` +
     `<path d="${model.borders}" fill="none" stroke="var(--text-muted)" stroke-width="1.2"/>` +
     `<path d="${model.disputedBorder}" fill="none" stroke="var(--text-muted)" stroke-width="1.2" stroke-dasharray="5 4"/>` +
     model.projects
@@ -31,10 +33,16 @@ export function picture(p: { props: MapProps; words: MapWords; state: MapState; 
         return line + m.points.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="8" fill="${colour}" stroke="var(--bg)" stroke-width="2"${dim(m.project.id)}/>`).join('');
       })
       .join('') +
-    // A close-up names its towns (it is shown by browsers only, as a step's picture: the share cards draw the whole map).
+    // A close-up names its towns and rivers (it is shown by browsers only, as a step's picture: the share cards draw the whole map).
     (bounds
       ? model.places
-          .map((pl) => `<circle cx="${pl.x}" cy="${pl.y}" r="3" fill="var(--text)"/><text x="${pl.x + 10}" y="${pl.y - 8}" font-family="Noto Sans, DejaVu Sans, sans-serif" font-size="20" fill="var(--text)" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeXml(pl.name)}</text>`)
+          .filter((pl) => pl.shown)
+          .map((pl) => {
+            const font = pl.kind === 'town' ? 'font-size="20"' : 'font-size="18" font-style="italic"';
+            const dot = pl.kind === 'town' ? `<circle cx="${pl.x}" cy="${pl.y}" r="3.5" fill="var(--text)"/>` : '';
+            const anchor = pl.anchor === 'start' ? '' : ` text-anchor="${pl.anchor}"`;
+            return `${dot}<text x="${Math.round(pl.tx)}" y="${Math.round(pl.ty)}"${anchor} font-family="Noto Sans, DejaVu Sans, sans-serif" ${font} fill="var(--${pl.kind === 'town' ? 'text' : 'map-water-text'})" stroke="var(--bg)" stroke-width="4" paint-order="stroke">${escapeXml(pl.name)}</text>`;
+          })
           .join('')
       : '') +
     '</svg>';

@@ -1,9 +1,15 @@
-/** Pure geometry for the static map: projection, country shapes, borders and project marks as SVG paths. */
+/**
+ * Pure geometry for the static map: projection, country shapes, borders, rivers, lakes and project marks as SVG
+ * paths, and the labels (countries, towns, rivers) placed so that none is cut by the map's edge or lies on another.
+ */
 import { geoCentroid, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Project, Sector } from '../../data/schema.ts';
-import { KOSOVO, SERBIA, type CountryCode } from './basemap.ts';
+import { plain } from '../../i18n/fallback.ts';
+import { SERBIA_BOUNDS } from './map-camera.ts';
+import { KOSOVO, RIVERS, SERBIA, TOWNS, type CountryCode, type Geography, type RiverId, type TownId } from './basemap.ts';
+import type { MapWords } from './graphic.ts';
 
 /** What the map needs of a project (kept small: it is serialised into the page for the map island). */
 export type MapProject = Pick<Project, 'id' | 'name' | 'sector' | 'location' | 'places' | 'status'>;
@@ -34,6 +40,43 @@ export interface MapView {
   height: number;
 }
 
+/** The names the map shows (the map's words): without them, the model places no town or river label. */
+export interface MapNames {
+  countries: Record<CountryCode, string>;
+  towns: Record<TownId, string>;
+  rivers: Record<RiverId, string>;
+}
+
+/** The names as the map's words give them, without the marks of English standing in for a translation. */
+export function mapNames(w: Pick<MapWords, 'countries' | 'towns' | 'rivers'>): MapNames {
+  const plainAll = <K extends string>(o: Record<K, string>) => Object.fromEntries(Object.entries<string>(o).map(([k, v]) => [k, plain(v)])) as Record<K, string>;
+  return { countries: plainAll(w.countries), towns: plainAll(w.towns), rivers: plainAll(w.rivers) };
+}
+
+/**
+ * A town or river label: its point (`x`, `y`; `lngLat` for the live map) and where its text goes (`tx`, `ty`, the
+ * baseline's start, middle or end as `anchor` says). A town's text sits on one side of its dot (`side`); a river's
+ * is centred on a point of the river.
+ */
+export interface MapLabel {
+  kind: 'town' | 'river';
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  lngLat: [number, number];
+  tx: number;
+  ty: number;
+  anchor: 'start' | 'middle' | 'end';
+  side: 'right-above' | 'right-below' | 'left-above' | 'left-below' | 'center';
+  /** Drawn on this (static) map: false for a label that had no room, or a town named only in close-ups (the live map may show it when it zooms in). */
+  shown: boolean;
+  /** A town named only in close-ups. */
+  closeUp?: boolean;
+  /** A river's points where its name may go (the live map moves it along as the camera moves). */
+  along?: [number, number][];
+}
+
 export interface StaticMapModel {
   width: number;
   height: number;
@@ -41,25 +84,45 @@ export interface StaticMapModel {
   borders: string;
   disputedBorder: string;
   outline: string;
+  rivers: string;
+  lakes: string;
   projects: { project: MapProject; d?: string; points: [number, number][]; approximate: boolean }[];
-  places: { name: string; x: number; y: number; lngLat: [number, number] }[];
+  /** Town and river labels (none without `names`): those with `shown` are drawn here; the live map places them all anew. */
+  places: MapLabel[];
 }
 
-export function staticMapModel(topology: Topology, projects: MapProject[], view?: MapView): StaticMapModel {
+/** Sizes of the labels in SVG units (StaticMap.svelte's styles): a generous width per character, so that real text fits. */
+export const LABEL_FONT = { town: 20, river: 18, country: 18, serbia: 26 } as const;
+const CHAR = { town: 0.6, river: 0.58, country: 0.78 } as const;
+const EDGE = 4;
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+const clear = (b: Box, others: Box[], gap = 3) => others.every((o) => b.x1 + gap <= o.x0 || o.x1 + gap <= b.x0 || b.y1 + gap <= o.y0 || o.y1 + gap <= b.y0);
+
+/** The lines of a country's label: long names on two lines, split before their last word. */
+export const countryLines = (name: string) => (name.length > 12 ? name.split(/ (?=\S+$)/) : [name]);
+
+export function staticMapModel(
+  topology: Topology,
+  projects: MapProject[],
+  view?: MapView,
+  names?: MapNames,
+  geography?: Pick<Geography, 'rivers' | 'lakes' | 'towns'>,
+): StaticMapModel {
   const object = topology.objects.countries as GeometryCollection<Props>;
   const collection = feature(topology, object);
-  const serbia = collection.features.filter((f) => f.properties.code === SERBIA || f.properties.code === KOSOVO);
   const width = view?.width ?? DEFAULT_WIDTH;
   const height = view?.height ?? DEFAULT_HEIGHT;
-  const [[west, south], [east, north]] = view?.bounds ?? [[0, 0], [0, 0]];
+  // All of Serbia is framed as the live map first frames it (SERBIA_BOUNDS, with a tenth of the width as padding on a
+  // phone-sized map), so that nothing moves when the live map replaces this one.
+  const [[west, south], [east, north]] = view?.bounds ?? SERBIA_BOUNDS;
+  const margin = view ? 30 : width / 10;
   const projection: GeoProjection = geoMercator().fitExtent(
     [
-      [30, 30],
-      [width - 30, height - 30],
+      [margin, margin],
+      [width - margin, height - margin],
     ],
-    view
-      ? { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] }
-      : { type: 'FeatureCollection', features: serbia },
+    { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] },
   );
   // Only what is inside the picture reaches the page: neighbours' far coasts are cut off.
   projection.clipExtent([
@@ -104,19 +167,10 @@ export function staticMapModel(topology: Topology, projects: MapProject[], view?
     }
   });
 
-  const places = new Map<string, [number, number]>();
-  for (const p of projects) {
-    const first =
-      p.location?.type === 'Point'
-        ? p.location.coordinates
-        : p.location?.type === 'LineString'
-          ? p.location.coordinates[0]
-          : undefined;
-    if (first && p.places[0] && !places.has(p.places[0])) places.set(p.places[0], first);
-  }
-  // Towns named by more projects are placed first, so Belgrade and Novi Sad win a crowded spot.
-  const mentions = new Map([...places.keys()].map((name) => [name, projects.filter((p) => p.places.includes(name)).length]));
-  const byMentions = [...places.entries()].sort((a, b) => mentions.get(b[0])! - mentions.get(a[0])!);
+  const rivers = geography
+    ? path({ type: 'MultiLineString', coordinates: geography.rivers.flatMap((r) => r.lines) }) ?? ''
+    : '';
+  const lakes = geography ? path({ type: 'MultiPolygon', coordinates: geography.lakes }) ?? '' : '';
 
   return {
     width,
@@ -125,28 +179,107 @@ export function staticMapModel(topology: Topology, projects: MapProject[], view?
     borders: path(mesh(topology, object, (a, b) => a !== b && !isKosovo(a) && !isKosovo(b))) ?? '',
     disputedBorder: path(mesh(topology, object, (a, b) => a !== b && (isKosovo(a) || isKosovo(b)))) ?? '',
     outline: path(mesh(topology, object, (a, b) => a === b)) ?? '',
+    rivers,
+    lakes,
     projects: marks,
-    places: spacedLabels(
-      byMentions.filter(([name]) => !name.includes('(')).map(([name, lngLat]) => ({ name, lngLat, at: project(lngLat) }))
-        .filter(({ at: [x, y] }) => x > 0 && x < width - 40 && y > 30 && y < height),
-    ),
+    places: names && geography ? placeLabels({ width, height, countries, names, geography, project, closeUp: !!view }) : [],
   };
 }
 
-/** Town labels, first come first served, skipping any whose text box would touch one already placed. */
-function spacedLabels(
-  candidates: { name: string; lngLat: [number, number]; at: [number, number] }[],
-): StaticMapModel['places'] {
-  // The label is drawn from (x + 10, y - 8) at 20px: about 11 units a character and 22 units high.
-  const box = (name: string, x: number, y: number) => ({ x0: x + 4, x1: x + 16 + name.length * 11, y0: y - 28, y1: y });
-  const placed: StaticMapModel['places'] = [];
-  for (const { name, lngLat, at: [x, y] } of candidates) {
-    const b = box(name, x, y);
-    const clear = placed.every((p) => {
-      const o = box(p.name, p.x, p.y);
-      return b.x1 < o.x0 || o.x1 < b.x0 || b.y1 < o.y0 || o.y1 < b.y0;
-    });
-    if (clear) placed.push({ name, x, y, lngLat });
+function densify(line: [number, number][]): [number, number][] {
+  return line.flatMap((b, i) => {
+    if (i === 0) return [b];
+    const a = line[i - 1];
+    const n = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 0.02);
+    return Array.from({ length: n }, (_, k) => [a[0] + ((b[0] - a[0]) * (k + 1)) / n, a[1] + ((b[1] - a[1]) * (k + 1)) / n] as [number, number]);
+  });
+}
+
+/**
+ * Town labels first (in TOWNS' order of importance), each on the first side of its dot where its text is whole
+ * inside the map and clear of the country names and the labels before it, else left out; then each river's name, at
+ * the first clear point along its visible course, tried from the middle outwards.
+ */
+export function placeLabels(p: {
+  width: number;
+  height: number;
+  countries: StaticMapModel['countries'];
+  names: MapNames;
+  geography: Pick<Geography, 'rivers' | 'towns'>;
+  project: (lngLat: [number, number]) => [number, number];
+  closeUp: boolean;
+}): MapLabel[] {
+  const { width, height, names } = p;
+  const inside = (b: Box) => b.x0 >= EDGE && b.x1 <= width - EDGE && b.y0 >= EDGE && b.y1 <= height - EDGE;
+  // The live map's credits sit in the bottom-right corner: 170 CSS pixels wide, 190 units of a 544-pixel map. Kept
+  // clear, so that the static map names no country the live one must drop (on a phone's narrower map they cover more).
+  const taken: Box[] = p.closeUp ? [] : [{ x0: width - 200, x1: width, y0: height - 34, y1: height }];
+  // Country names: a neighbour's that would be cut by the edge or lie on another label is left out (as on the live map).
+  for (const c of p.countries) {
+    if (!c.label) continue;
+    const lines = countryLines(names.countries[c.code]);
+    const size = c.serbia ? LABEL_FONT.serbia : LABEL_FONT.country;
+    const w = Math.max(...lines.map((l) => l.length)) * size * CHAR.country;
+    const [x, y] = c.label;
+    const top = y - (lines.length - 1) * 10 - size * 0.8;
+    const x0 = c.anchor === 'start' ? x : c.anchor === 'end' ? x - w : x - w / 2;
+    const box = { x0, x1: x0 + w, y0: top, y1: top + (lines.length - 1) * 20 + size * 1.05 };
+    if (c.code === SERBIA || c.code === KOSOVO || (inside(box) && clear(box, taken))) taken.push(box);
+    else c.label = undefined;
   }
-  return placed;
+  const labels: MapLabel[] = [];
+  const size = LABEL_FONT.town;
+  for (const town of p.geography.towns) {
+    const def = TOWNS.find((t) => t.id === town.id);
+    const name = names.towns[town.id];
+    if (!def || !name) continue;
+    const closeUp = 'closeUp' in def && def.closeUp;
+    const [x, y] = p.project(town.lngLat);
+    const label: MapLabel = { kind: 'town', id: town.id, name, x, y, lngLat: town.lngLat, tx: x, ty: y, anchor: 'start', side: 'right-above', shown: false, closeUp };
+    labels.push(label);
+    const w = name.length * size * CHAR.town;
+    const dot: Box = { x0: x - 4, x1: x + 4, y0: y - 4, y1: y + 4 };
+    if ((closeUp && !p.closeUp) || !(x > 0 && x < width && y > 0 && y < height) || !clear(dot, taken, 0)) continue;
+    // The live map's order (declutter.ts › SIDES.place), so that both put a name on the same side.
+    for (const side of ['right-above', 'left-above', 'right-below', 'left-below'] as const) {
+      const right = side.startsWith('right');
+      const tx = right ? x + 7 : x - 7;
+      const ty = side.endsWith('above') ? y - 5 : y + 19;
+      // As tall as the live map's label box (its line is 1.15 em), so that a name that fits here fits there.
+      const box = { x0: right ? tx : tx - w, x1: right ? tx + w : tx, y0: ty - size * 0.9, y1: ty + size * 0.3 };
+      if (inside(box) && clear(box, taken)) {
+        taken.push(box, dot);
+        Object.assign(label, { tx, ty, anchor: right ? 'start' : 'end', side, shown: true });
+        break;
+      }
+    }
+  }
+  const riverSize = LABEL_FONT.river;
+  for (const river of RIVERS) {
+    const name = names.rivers[river.id];
+    const lines = p.geography.rivers.find((r) => r.id === river.id)?.lines ?? [];
+    const south = 'labelSouth' in river ? river.labelSouth : -90;
+    // Points at most 0.02° apart (about 2 units of the map of all Serbia), so that a name finds room between bends.
+    const along = lines.flatMap(densify).filter(([, lat]) => lat >= south);
+    if (!name || !along.length) continue;
+    const label: MapLabel = { kind: 'river', id: river.id, name, x: 0, y: 0, lngLat: along[0], tx: 0, ty: 0, anchor: 'middle', side: 'center', shown: false, along };
+    labels.push(label);
+    const points = along
+      .map((lngLat) => ({ lngLat, at: p.project(lngLat) }))
+      .filter(({ at: [x, y] }) => x > 0 && x < width && y > 0 && y < height);
+    const w = name.length * riverSize * CHAR.river;
+    // From the middle of the visible course outwards: a name near the map's middle reads as the river's.
+    const mid = Math.floor(points.length / 2);
+    const order = points.map((_, i) => mid + (i % 2 ? 1 : -1) * Math.ceil(i / 2)).filter((i) => i >= 0 && i < points.length);
+    for (const i of order) {
+      const [x, y] = points[i].at;
+      const box = { x0: x - w / 2, x1: x + w / 2, y0: y - riverSize * 0.6, y1: y + riverSize * 0.65 };
+      if (inside(box) && clear(box, taken)) {
+        taken.push(box);
+        Object.assign(label, { x, y, lngLat: points[i].lngLat, tx: x, ty: y + riverSize * 0.35, shown: true });
+        break;
+      }
+    }
+  }
+  return labels;
 }
