@@ -158,7 +158,8 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
 
   function placeLabels() {
     const bounds = map.getBounds().toArray() as [[number, number], [number, number]];
-    const obstacles = [...container.querySelectorAll('.maplibregl-ctrl')].map((control) => control.getBoundingClientRect());
+    // The controls, and the markers that stand for several projects (their count is text a label must not cover).
+    const obstacles = [...container.querySelectorAll('.maplibregl-ctrl, .map-group:not([hidden])')].map((el) => el.getBoundingClientRect());
     declutter(
       labels,
       { box: container.getBoundingClientRect(), obstacles, bounds },
@@ -309,6 +310,8 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     setTabStop(focusedId ?? tabStop);
     // The reader was on a marker that has just been gathered or spread: keep the focus on what stands for it now.
     if (focusedId) markerOf(focusedId)?.focus({ preventScroll: true });
+    // The labels keep clear of the new groups.
+    placeLabels();
   }
 
   /** One button per project over its WebGL marker: Tab reaches the first, arrow keys move between them, Enter opens the panel. */
