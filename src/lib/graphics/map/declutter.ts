@@ -103,6 +103,8 @@ export function declutter(
       label.text.dataset.side = 'center';
       label.marker.setLngLat(unproject(clampInside(project(label.lngLat), label.text.getBoundingClientRect(), map.box)));
     }
+    // At its own point (a placement before may have moved it, below).
+    if (label.kind === 'focus') label.marker.setLngLat(label.lngLat);
     let chosen: Box | undefined;
     for (const side of SIDES[label.kind]) {
       label.text.dataset.side = side;
@@ -122,6 +124,13 @@ export function declutter(
           break;
         }
       }
+    // No side has room (a long name on a phone's small map): the name is centred as near its point as it lies whole
+    // inside the map, over its marker rather than off the map.
+    if (!chosen && label.kind === 'focus') {
+      label.text.dataset.side = 'center';
+      label.marker.setLngLat(unproject(clampInside(project(label.lngLat), label.text.getBoundingClientRect(), map.box)));
+      chosen = label.text.getBoundingClientRect();
+    }
     if (chosen) placed.push(chosen);
     else label.text.style.visibility = 'hidden';
     if (chosen && label.kind === 'focus') focusBoxes.push(chosen);

@@ -153,7 +153,8 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
       labels.splice(labels.indexOf(label), 1);
     }
     for (const project of projects.filter((p) => p.location && focused.includes(p.id)))
-      addLabel(plain(project.name).split(/ \(|, /)[0], anchorPoint(project.location!), 'focus');
+      // A break allowed after a dash ("Beograd–Zrenjanin–Novi Sad"), so that a long name wraps beside its marker.
+      addLabel(plain(project.name).split(/ \(|, /)[0].replace(/([–—])/g, '$1\u200b'), anchorPoint(project.location!), 'focus');
   }
 
   function placeLabels() {
