@@ -103,8 +103,6 @@ export function declutter(
       label.text.dataset.side = 'center';
       label.marker.setLngLat(unproject(clampInside(project(label.lngLat), label.text.getBoundingClientRect(), map.box)));
     }
-    // At its own point (a placement before may have moved it, below).
-    if (label.kind === 'focus') label.marker.setLngLat(label.lngLat);
     let chosen: Box | undefined;
     for (const side of SIDES[label.kind]) {
       label.text.dataset.side = side;
@@ -124,15 +122,29 @@ export function declutter(
           break;
         }
       }
-    // No side has room (a long name on a phone's small map): the name is centred as near its point as it lies whole
-    // inside the map, over its marker rather than off the map.
-    if (!chosen && label.kind === 'focus') {
-      label.text.dataset.side = 'center';
-      label.marker.setLngLat(unproject(clampInside(project(label.lngLat), label.text.getBoundingClientRect(), map.box)));
-      chosen = label.text.getBoundingClientRect();
-    }
     if (chosen) placed.push(chosen);
     else label.text.style.visibility = 'hidden';
     if (chosen && label.kind === 'focus') focusBoxes.push(chosen);
+  }
+  keepWordsApart(labels, map);
+}
+
+/**
+ * The words as drawn (each line's box, which a wrapped or shadowed label's own box may not hold): a label other than
+ * a project in focus whose words touch words placed before it, a control, or the map's edge is hidden.
+ */
+function keepWordsApart(labels: PlacedLabel[], map: { box: DOMRect; obstacles: Box[] }): void {
+  const kept: Box[] = [...map.obstacles];
+  const lines = (el: HTMLElement) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  };
+  for (const label of [...labels].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))) {
+    if (label.text.style.visibility === 'hidden') continue;
+    const boxes = lines(label.text);
+    const clear = boxes.every((b) => within(b, map.box, 0) && kept.every((k) => !overlaps(b, k, 0)));
+    if (clear || label.kind === 'focus') kept.push(...boxes);
+    else label.text.style.visibility = 'hidden';
   }
 }
