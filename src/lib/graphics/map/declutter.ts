@@ -143,7 +143,9 @@ function keepWordsApart(labels: PlacedLabel[], map: { box: DOMRect; obstacles: B
   for (const label of [...labels].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))) {
     if (label.text.style.visibility === 'hidden') continue;
     const boxes = lines(label.text);
-    const clear = boxes.every((b) => within(b, map.box, 0) && kept.every((k) => !overlaps(b, k, 0)));
+    // Words that only touch (a glyph's side bearing, a fraction of a pixel) are apart.
+    const clash = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    const clear = boxes.every((b) => within(b, map.box, -1) && kept.every((k) => !clash(b, k)));
     if (clear || label.kind === 'focus') kept.push(...boxes);
     else label.text.style.visibility = 'hidden';
   }
