@@ -454,8 +454,9 @@ describe('links to an event', () => {
     const item = page.locator(`#event-${late.id}`);
     await poll(() => inView(item)).toBe(true);
     await poll(() => item.locator(':scope > details').getAttribute('open')).toBe('');
-    const covered = await item.evaluate((li) => li.getBoundingClientRect().top < document.querySelector('[data-island="timeline-overview"]')!.getBoundingClientRect().bottom - 1);
-    expect(covered, 'not under the sticky overview').toBe(false);
+    // The overview settles its height after the jump (it hydrates then): the page puts the event back below it.
+    const covered = () => item.evaluate((li) => li.getBoundingClientRect().top < document.querySelector('[data-island="timeline-overview"]')!.getBoundingClientRect().bottom - 1);
+    await expect.poll(covered, { timeout: 5_000, message: 'not under the sticky overview' }).toBe(false);
     expect(await page.evaluate(() => location.hash)).toBe(`#event-${late.id}`);
     // …and stays there while the years above it render and the islands hydrate.
     await page.waitForTimeout(1500);
