@@ -63,6 +63,31 @@ describe('an item added in English only', () => {
     expect(printed(result.warnings)[0]).toContain('has no translation of 2023-07');
   });
 
+  it('a trading partner put before the last: every other partner keeps its Serbian name, the new one is English', () => {
+    const result = after({
+      'trade-partners.json': (j) => j.series[0].partners.splice(-1, 0, { ...j.series[0].partners.at(-1), partner: 'Atlantis' }),
+    });
+    if (!result.ok) throw new Error(printed(result.problems).join('\n'));
+    for (const edition of ['sr-Latn', 'sr-Cyrl'] as const) {
+      const partners = result.editions[edition]!['trade-partners.json'].series[0].partners;
+      const added = partners.at(-2)!;
+      const rest = partners.filter((p) => p !== added);
+      expect(added.partner).toBe('Atlantis');
+      expect(whollyEnglish((added as { label?: string }).label!)).toBe(true);
+      expect(rest).toEqual(before.editions[edition]!['trade-partners.json'].series[0].partners);
+    }
+    const warning = printed(result.warnings).find((w) => w.includes('Atlantis'))!;
+    expect(warning).toContain('has no translation of Atlantis');
+    // The entry to add: the English name to match, and the name to translate.
+    expect(JSON.parse(warning.slice(warning.indexOf('{"partner"')))).toEqual({ partner: 'Atlantis', label: 'Atlantis' });
+  });
+
+  it('a partner whose Serbian entry names no English partner is a warning to delete it', () => {
+    const result = after({ 'sr/trade-partners.json': (j) => (j.series[0].partners[0].partner = 'Nemačka') });
+    expect(result.ok).toBe(true);
+    expect(printed(result.warnings).join('\n')).toContain('translates Nemačka, which trade-partners.json no longer has');
+  });
+
   it('a project date and a source put first: the translated ones stay translated', () => {
     const result = after({
       'projects.json': (j) => {

@@ -138,6 +138,24 @@ const unitOfMoney = {
   magnitude: z.enum(MAGNITUDES),
 };
 
+/** One partner's value in a period; its translation is matched by the partner's English name. */
+const tradePartnerRow = matchedBy(
+  z
+    .object({
+      partner: keyWithLabel(text, 'label').meta({ description: 'The partner’s name: steps and URL options name partners by it.' }),
+      value: z.number().nonnegative({ message: 'cannot be negative' }).nullable(),
+      rank: z.number().int().positive().optional(),
+      confidence: z.enum(CONFIDENCE),
+      note: text.optional(),
+    })
+    .strict()
+    .superRefine((row, ctx) => {
+      if (row.value === null && !row.note)
+        ctx.addIssue({ code: 'custom', path: ['note'], message: 'explain why the value is missing (value is null)' });
+    }),
+  ['partner'],
+);
+
 export const tradePartnerSeries = z
   .object({
     id,
@@ -148,23 +166,7 @@ export const tradePartnerSeries = z
     ...unitOfMoney,
     sources,
     note: text.optional(),
-    partners: z
-      .array(
-        z
-          .object({
-            partner: keyWithLabel(text, 'label').meta({ description: 'The partner’s name: steps and URL options name partners by it.' }),
-            value: z.number().nonnegative({ message: 'cannot be negative' }).nullable(),
-            rank: z.number().int().positive().optional(),
-            confidence: z.enum(CONFIDENCE),
-            note: text.optional(),
-          })
-          .strict()
-          .superRefine((row, ctx) => {
-            if (row.value === null && !row.note)
-              ctx.addIssue({ code: 'custom', path: ['note'], message: 'explain why the value is missing (value is null)' });
-          }),
-      )
-      .min(1),
+    partners: z.array(tradePartnerRow).min(1),
   })
   .strict();
 export type TradePartnerSeries = z.infer<typeof tradePartnerSeries>;

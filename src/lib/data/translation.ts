@@ -1,6 +1,6 @@
 /**
  * Translations of the data files (data/sr/<file>.json): the same shape as the English file, restricted to
- * its texts. Lists of items with an id are matched by id, other lists by place. Language-neutral fields (ids,
+ * its texts. Lists of items with an id are matched by id, items with matching fields by those, other lists by place. Language-neutral fields (ids,
  * dates, numbers, coordinates, web addresses, names as published) are written once, in the English file.
  *
  * From each English schema this module derives the translation's schema (for validation and for the editor's
@@ -78,10 +78,15 @@ export function translationSchema(schema: z.ZodType): z.ZodType | null {
       if (!Object.keys(shape).some((k) => k !== '$schema')) return null;
       if ('id' in objectShape(inner)) shape.id = z.string().meta({ description: 'The id of the English item this translates.' });
       else
-        for (const key of match ?? [])
-          shape[key] = unwrap(objectShape(inner)[key]).inner.meta({ description: `The ${key} of the English item this translates, as written there.` });
+        for (const key of match ?? []) {
+          const field = kindOf(objectShape(inner)[key]);
+          shape[key] = field.inner.meta({ description: `The ${key} of the English item this translates, as written there.` });
+          // A key readers see translated (a partner's name): the item repeats it in English and translates it beside.
+          if (field.kind === 'key' && field.label) shape[field.label] = field.inner.meta({ description: `The ${key} in this language.` }).optional();
+        }
       // The matching fields first, as the translator writes them.
-      const order = ['$schema', 'id', ...(match ?? [])].filter((k) => k in shape);
+      const labels = (match ?? []).map((key) => kindOf(objectShape(inner)[key]).label).filter((l): l is string => !!l);
+      const order = ['$schema', 'id', ...(match ?? []), ...labels].filter((k) => k in shape);
       return z.object(Object.fromEntries([...order.map((k) => [k, shape[k]]), ...Object.entries(shape).filter(([k]) => !order.includes(k))])).strict();
     }
     case 'array': {
@@ -262,7 +267,7 @@ const describeNumbers = (ns: number[]) => (ns.length ? ns.join(', ') : 'none');
  */
 export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathPart[], ctx: OverlayContext, address: string[] = []): unknown {
   if (en === undefined) return undefined;
-  const { inner, kind, label, cyrillic } = kindOf(schema);
+  const { inner, kind, label, cyrillic, match } = kindOf(schema);
   if (kind === 'neutral' || en === null) return en;
   if (kind === 'per-language') return sr ?? en;
   if (kind === 'plural' && sr !== undefined) return overlayPlural(inner, en, sr, path, ctx);
@@ -325,11 +330,11 @@ export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathP
         if (key === '$schema' || !(key in out)) continue;
         const k = kindOf(field);
         if (k.kind === 'key' && k.label) {
-          // The English value stays the key that states refer to; readers see the translation beside it.
-          out[k.label] =
-            typeof srObject[key] === 'string'
-              ? overlay(k.inner, out[key], srObject[key], [...path, key], ctx, [...address, key])
-              : overlay(k.inner, out[key], undefined, [...path, key], ctx, [...address, key]);
+          // The English value stays the key that states refer to; readers see the translation beside it. An item
+          // matched by this key repeats it in English and gives the translation under the label's name.
+          const at = match?.includes(key) ? k.label : key;
+          const translation = typeof srObject[at] === 'string' ? srObject[at] : undefined;
+          out[k.label] = overlay(k.inner, out[key], translation, [...path, at], ctx, [...address, key]);
           continue;
         }
         out[key] = overlay(field, out[key], srObject[key], [...path, key], ctx, [...address, key]);
@@ -395,8 +400,15 @@ export function entryToAdd(schema: z.ZodType, en: unknown): unknown {
       const item = en as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       const keys = 'id' in objectShape(inner) ? ['id'] : (match ?? []);
-      for (const key of keys) out[key] = item[key];
       let texts = 0;
+      for (const key of keys) {
+        out[key] = item[key];
+        const label = kindOf(objectShape(inner)[key]).label;
+        if (label && key !== 'id') {
+          out[label] = item[key];
+          texts++;
+        }
+      }
       for (const [key, field] of Object.entries(objectShape(inner))) {
         if (key === '$schema' || keys.includes(key)) continue;
         const value = entryToAdd(field, item[key]);
