@@ -224,8 +224,7 @@ export function pages(options: { dataDir: string }): Plugin[] {
 
   /**
    * The server render's module. In the build, loaded once for every page: the pages are transformed at the
-   * same time, and each concurrent ssrLoadModule would load and validate the data again (measured: 24 times,
-   * about half of the build). In the dev server, asked for each request, so that an edit shows.
+   * same time, and each concurrent ssrLoadModule would load and validate the data again, once per page. In the dev server, asked for each request, so that an edit shows.
    */
   let buildEntry: Promise<ServerEntry> | undefined;
   function serverEntry(devServer?: ViteDevServer): Promise<ServerEntry> {

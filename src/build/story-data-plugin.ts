@@ -36,7 +36,7 @@ export function storyData(options: { dir: string }): Plugin {
       if (!result.ok) throw new DataError(formatReport(result.problems, dir));
       if (result.warnings.length) console.warn(formatWarnings(result.warnings, dir));
       // One string literal for JSON.parse: the module transforms parse a tiny AST instead of an object literal
-      // of every edition's data (measured: the build's JavaScript time fell by a third).
+      // of every edition's data, which is much cheaper to transform.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.editions))});`;
     },
     configureServer(server) {
