@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemaFor, schemaFileName, translationJsonSchemaFor } from '../src/lib/data/json-schemas.ts';
 import { DATA_FILES, type DataFileName } from '../src/lib/data/schema.ts';
+import { SOURCE_DOMAINS_SCHEMA_FILE, sourceDomainsJsonSchema } from '../src/lib/data/source-domains.ts';
 import { TRANSLATED_FILE_NAMES, TRANSLATION_FOLDERS } from '../src/lib/data/validate.ts';
 
 const dir = join(import.meta.dirname, '..', 'data', 'schemas');
@@ -21,3 +22,5 @@ for (const folder of TRANSLATION_FOLDERS) {
     console.log(`wrote data/schemas/${folder}/${schemaFileName(file)}`);
   }
 }
+writeFileSync(join(dir, SOURCE_DOMAINS_SCHEMA_FILE), JSON.stringify(sourceDomainsJsonSchema(), null, 2) + '\n');
+console.log(`wrote data/schemas/${SOURCE_DOMAINS_SCHEMA_FILE}`);

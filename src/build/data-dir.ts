@@ -5,6 +5,7 @@ import { formatProblem, type Problem } from '../lib/data/problems.ts';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import { regionCountries, type Country } from '../lib/data/countries.ts';
+import { SOURCE_DOMAINS_FILE } from '../lib/data/source-domains.ts';
 import { TRANSLATION_FOLDERS, validateData, type DataInput, type TranslationReport, type ValidationResult } from '../lib/data/validate.ts';
 
 export const RAW_AIDDATA = join('raw', 'aiddata-gcdf3-serbia.csv');
@@ -29,7 +30,14 @@ export function readDataDir(dir: string): DataInput {
     if (existsSync(join(dir, language))) translations[language] = jsonFiles(join(dir, language));
     if (existsSync(join(dir, language, ACCEPTED))) accepted[language] = jsonFiles(join(dir, language, ACCEPTED));
   }
-  return { files: jsonFiles(dir), translations, accepted, aiddataCsv: existsSync(csvPath) ? readFileSync(csvPath, 'utf8') : undefined };
+  const domainsPath = join(dir, SOURCE_DOMAINS_FILE);
+  return {
+    files: jsonFiles(dir),
+    translations,
+    accepted,
+    aiddataCsv: existsSync(csvPath) ? readFileSync(csvPath, 'utf8') : undefined,
+    sourceDomains: existsSync(domainsPath) ? readFileSync(domainsPath, 'utf8') : undefined,
+  };
 }
 
 export function validateDataDir(dir: string): ValidationResult {

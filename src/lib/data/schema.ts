@@ -65,6 +65,9 @@ const datedItem = matchedBy(
   ['date'],
 );
 
+/** Whether Chinese loans pay for a project: the story's count of loan-financed projects is read from it. */
+export const CHINESE_LOAN = ['signed', 'planned', 'none-found'] as const;
+
 export const project = z
   .object({
     id,
@@ -79,6 +82,13 @@ export const project = z
     dates: z.array(datedItem).meta({ description: 'Key milestones; an empty list when no source gives a date.' }),
     value: money.nullable(),
     valueNote: text.optional(),
+    chineseLoan: z
+      .enum(CHINESE_LOAN)
+      .optional()
+      .meta({
+        description:
+          'Whether Chinese loans pay for the project, per the fact sheet and AidData: "signed" (a loan was signed or approved), "planned" (borrowing from Chinese banks is planned), "none-found" (no Chinese loan in the sources). Say which loan in valueNote. The story counts projects with Chinese loans from this field.',
+      }),
     controversy: inlineText.nullable(),
     sources,
     confidenceNote: text.optional(),

@@ -24,6 +24,7 @@ import { markEnglish } from '../i18n/fallback.ts';
 import { scriptOf } from '../i18n/scripts.ts';
 import { englishTexts, overlay, translationSchema, type Accepted, type OverlayContext, type StaleText } from './translation.ts';
 import { atHome, countryAt, type Country } from './countries.ts';
+import { nonOriginalSources, readSourceDomains } from './source-domains.ts';
 import type { Finding } from '../graphics/types.ts';
 import { DATA_FILES, type DataFileName, type DataFiles, type StoryBlock } from './schema.ts';
 
@@ -44,6 +45,8 @@ export interface DataInput {
   accepted?: Partial<Record<string, Record<string, string>>>;
   /** The countries of Serbia's region (Natural Earth), when known: a project's point elsewhere is a warning. */
   countries?: readonly Country[];
+  /** The desk's list of domains that are not original sources (data/checks/non-original-sources.json), when present. */
+  sourceDomains?: string;
 }
 
 /** The data of each edition: English as written, a translated one merged over it. */
@@ -331,6 +334,9 @@ export function validateData(input: DataInput): ValidationResult {
   }
 
   problems.push(...crossFileProblems(data, input));
+  const sourceCheck = sourceDomainProblems(data, input);
+  problems.push(...sourceCheck.problems);
+  const sourceWarnings = placeProblems(sourceCheck.warnings, parsed);
   if (problems.length) {
     // The translations are checked against the English files that passed, so that one run reports both.
     const translated = TRANSLATION_FOLDERS.flatMap((folder) => {
@@ -340,13 +346,13 @@ export function validateData(input: DataInput): ValidationResult {
     return {
       ok: false,
       problems: [...placeProblems(dedupe(problems), parsed), ...dedupe(translated.flatMap((t) => t.problems))],
-      warnings: translated.flatMap((t) => t.warnings),
+      warnings: [...sourceWarnings, ...translated.flatMap((t) => t.warnings)],
       translations: translated.flatMap((t) => t.reports),
     };
   }
   const english = data as DataFiles;
   const editions: EditionData = { en: english };
-  const warnings: Problem[] = [];
+  const warnings: Problem[] = [...sourceWarnings];
   const reports: TranslationReport[] = [];
   if (!english['story.json'].site.url)
     warnings.push({
@@ -366,6 +372,16 @@ export function validateData(input: DataInput): ValidationResult {
   }
   if (problems.length) return { ok: false, problems: dedupe(problems), warnings, translations: reports };
   return { ok: true, data: english, editions, problems: [], warnings, translations: reports };
+}
+
+/** Source addresses on the domains the desk lists as not original (none checked when the list is absent). */
+function sourceDomainProblems(data: Partial<DataFiles>, input: DataInput): { problems: Problem[]; warnings: Problem[] } {
+  if (input.sourceDomains === undefined) return { problems: [], warnings: [] };
+  const { list, problems } = readSourceDomains(input.sourceDomains);
+  if (!list) return { problems, warnings: [] };
+  const files = Object.fromEntries(Object.entries(data).filter(([name]) => name !== 'aiddata-finance.json'));
+  const found = nonOriginalSources(files, list);
+  return { problems: [...problems, ...found.problems], warnings: found.warnings };
 }
 
 /** Each project's point that falls outside Serbia and Kosovo (a typo, nearly always), with the country it is in. */
