@@ -18,7 +18,7 @@ import { SERVER_ISLANDS } from './lib/islands/server-components.ts';
 import { downloadImage, shareCard, stepImage, storyCard as storyCardScene } from './lib/publishing/pictures/layouts.ts';
 import { pictureOf } from './lib/publishing/pictures/pictures.ts';
 import type { Picture, SceneNode } from './lib/publishing/pictures/scene.ts';
-import { cardPath, IMAGE, imagePath, siteRoot, STEP_IMAGE, stepImagePath } from './lib/publishing/site.ts';
+import { cardPath, IMAGE, imagePath, isPublished, relativeAddresses, siteRoot, STEP_IMAGE, stepImagePath } from './lib/publishing/site.ts';
 import { staticMapModel } from './lib/graphics/map/static-map.ts';
 import { scrollSteps } from './lib/story/figures.ts';
 import { builtCsvFiles } from './lib/charts/csv.ts';
@@ -29,7 +29,10 @@ export const available = EDITIONS.filter((e) => editions[e.id]);
 
 const english = editions.en!['story.json'];
 /** The published address of the site's root (story.json › site › url; STORY_SITE_URL for a staging build). */
-export const site = siteRoot(english, typeof process === 'undefined' ? undefined : process.env.STORY_SITE_URL);
+const override = typeof process === 'undefined' ? undefined : process.env.STORY_SITE_URL;
+export const site = siteRoot(english, override);
+/** Whether the build knows the published address; a local build writes addresses relative to each page instead. */
+export const published = isPublished(english, override);
 
 function context(edition: Edition): { data: DataFiles; i18n: I18n } {
   const data = editions[edition.id]!;
@@ -67,7 +70,15 @@ export function render(path: string, options: { externalProps?: boolean } = {}):
     // In-page links of the story's components (e.g. the timeline's "#project-…") point to the story itself.
     return { head: rendered.head, body: rendered.body.replace(/href="#/g, 'href="../index.html#') };
   })();
-  return { ...page, lang: edition.lang };
+  if (published) return { ...page, lang: edition.lang };
+  const file = path.replace(/^\//, '').replace(/(^|\/)$/, '$1index.html');
+  const local = (text: string) => relativeAddresses(text, site, file);
+  return {
+    head: local(page.head),
+    body: local(page.body),
+    ...(page.props && { props: JSON.parse(local(JSON.stringify(page.props))) as Record<string, unknown> }),
+    lang: edition.lang,
+  };
 }
 
 /**
@@ -164,8 +175,9 @@ export function basemapSvg(): string {
   );
 }
 
-/** sitemap.xml: the story in each edition. */
-export function sitemapXml(): string {
+/** sitemap.xml: the story in each edition; none without the published address (a sitemap lists absolute ones). */
+export function sitemapXml(): string | null {
+  if (!published) return null;
   return sitemap(
     available.map((e) => {
       const story = editions[e.id]!['story.json'];

@@ -323,7 +323,8 @@ export function pages(options: { dataDir: string }): Plugin[] {
       const entry = await serverEntry();
       const files = await drawImages(entry.images());
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
-      this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: entry.sitemapXml() });
+      const sitemap = entry.sitemapXml();
+      if (sitemap) this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemap });
       for (const [fileName, source] of entry.csvFiles()) this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: BASEMAP_FILE, source: entry.basemapSvg() });
       for (const [fileName, source] of propsFiles) this.emitFile({ type: 'asset', fileName, source });

@@ -9,8 +9,7 @@ import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { embedsOf } from '../../src/lib/embeds/embeds.ts';
 import { embedSnippet } from '../../src/lib/embeds/snippet.ts';
-import { siteRoot } from '../../src/lib/publishing/site.ts';
-import { readData } from './data-files.ts';
+import { builtAddress, published, readData, site } from './data-files.ts';
 
 const ui = readData('interface.json');
 import { fetchHtml, openPage } from './harness.ts';
@@ -177,7 +176,7 @@ describe('embed pages as HTML', () => {
     for (const embed of EMBEDS) {
       const html = await fetchHtml(`/embed/${embed.id}.html`);
       expect(html, embed.id).toContain('<meta name="robots" content="noindex"');
-      expect(html).toContain(`<link rel="canonical" href="${siteRoot(readData('story.json'), process.env.STORY_SITE_URL)}"`);
+      expect(html).toContain(`<link rel="canonical" href="${builtAddress('', `embed/${embed.id}.html`)}"`);
       expect(html).toMatch(/<meta property="og:title" content="[^"]+"/);
       expect(html).toContain('<base target="_blank"');
       const credit = new jsdom.JSDOM(html).window.document.querySelector('.embed-credit')!;
@@ -207,9 +206,10 @@ describe('the Embed panel under each graphic, and the previewer', () => {
       .toBe('true');
     await panel.locator('summary').click();
     const field = panel.locator('textarea');
-    // The site's published address (story.json › site › url), not where this test serves it.
-    const site = siteRoot(readData('story.json'), process.env.STORY_SITE_URL);
-    expect(await field.inputValue()).toBe(embedSnippet(`${site}embed/debt.html`, `${site}embed.js`, EMBEDS.find((e) => e.id === 'debt')!.title));
+    // The site's published address (story.json › site › url); a local build's code is completed from where the page is served.
+    const base = published() ? site() : new URL('./', page.url()).href;
+    expect(base).not.toContain('localhost:4173');
+    expect(await field.inputValue()).toBe(embedSnippet(`${base}embed/debt.html`, `${base}embed.js`, EMBEDS.find((e) => e.id === 'debt')!.title));
     await panel.getByRole('button', { name: ui.embed.share.copy }).click();
     await expect.poll(async () => [ui.embed.share.copied, ui.embed.share.copyByHand].includes((await panel.getByRole('status').textContent()) ?? '')).toBe(true);
     await panel.getByRole('button', { name: ui.embed.share.preview }).click();

@@ -1,5 +1,6 @@
 /**
- * What the build publishes for crawlers, social sites and editors: absolute addresses from story.json › site,
+ * What the build publishes for crawlers, social sites and editors: absolute addresses from story.json › site (a
+ * local build, without it: every address relative to its page, none to localhost, no sitemap),
  * a share card per page (a real 1200 × 630 picture, not blank), NewsArticle JSON-LD, the sitemap, and each
  * chart's PNG and SVG, whose links work without JavaScript.
  */
@@ -8,9 +9,10 @@ import { join, relative } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { EDITIONS } from '../../src/lib/i18n/editions.ts';
-import { siteRoot } from '../../src/lib/publishing/site.ts';
+import { DEFAULT_SITE_URL, siteRoot } from '../../src/lib/publishing/site.ts';
 import { DATA_DIR, editionsOf, ROOT } from '../helpers/data.ts';
 import { openPage } from './harness.ts';
+import { builtAddress, published } from './data-files.ts';
 
 const jsdom: { JSDOM: new (html: string) => { window: Window } } = await import('jsdom' as string);
 const dist = process.env.STORY_DIST_DIR ?? join(ROOT, 'dist');
@@ -30,21 +32,23 @@ const pages = htmlPages(dist)
   .filter((p) => !p.name.endsWith('embed/index.html'));
 const meta = (doc: Document, property: string) => doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content');
 
-/** A file of dist/ from its published address. */
-const fileOf = (url: string) => join(dist, decodeURIComponent(new URL(url).pathname.slice(new URL(site).pathname.length)));
+/** A file of dist/ from its address in the page `page` (published, or relative to the page in a local build). */
+const fileOf = (url: string, page: string) => join(dist, decodeURIComponent(new URL(url, new URL(page, site)).pathname.slice(new URL(site).pathname.length)));
+/** An address as the build should write it: on the published site, or (a local build) a path, never an absolute one. */
+const ofSite = (href: string) => (published() ? href.startsWith(site) : !/^[a-z]+:/i.test(href));
 
 describe.each(pages)('$name, as built', ({ name, doc }) => {
-  it('has an absolute canonical address and share card, with its size, its text alternative and a large Twitter card', () => {
+  it('has a canonical address and share card on the site, with its size, its text alternative and a large Twitter card', () => {
     const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
-    expect(canonical.startsWith(site), canonical).toBe(true);
-    expect(meta(doc, 'og:url')!.startsWith(site)).toBe(true);
+    expect(ofSite(canonical), canonical).toBe(true);
+    expect(ofSite(meta(doc, 'og:url')!)).toBe(true);
     const image = meta(doc, 'og:image')!;
-    expect(image.startsWith(site), image).toBe(true);
+    expect(ofSite(image), image).toBe(true);
     expect([meta(doc, 'og:image:width'), meta(doc, 'og:image:height')]).toEqual(['1200', '630']);
     expect(meta(doc, 'og:image:alt')!.length).toBeGreaterThan(20);
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
 
-    const file = fileOf(image);
+    const file = fileOf(image, name);
     expect(existsSync(file), `${name}: ${file}`).toBe(true);
     const png = PNG.sync.read(readFileSync(file));
     expect([png.width, png.height]).toEqual([1200, 630]);
@@ -78,16 +82,16 @@ describe.each(Object.entries(editions))('the %s story', (id, data) => {
       dateModified: s.updated ?? s.published,
       inLanguage: doc.documentElement.lang,
       isAccessibleForFree: true,
-      url: new URL(path, site).href,
+      url: builtAddress(path, `${path}index.html`),
     });
     for (const field of ['description', 'image', 'author', 'publisher']) expect(article[field], field).toBeTruthy();
     expect(article.image[0]).toBe(meta(doc, 'og:image'));
   });
 
-  it('links its other editions by absolute address, and says when it was updated', () => {
+  it('links its other editions on the site, and says when it was updated', () => {
     const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('href')!);
     expect(alternates.length).toBe(Object.keys(editions).length + 1);
-    for (const href of alternates) expect(href.startsWith(site), href).toBe(true);
+    for (const href of alternates) expect(ofSite(href), href).toBe(true);
     const s = data!['story.json'];
     const times = [...doc.querySelectorAll('.byline time')].map((t) => t.getAttribute('datetime'));
     expect(times).toEqual(s.updated && s.updated !== s.published ? [s.published, s.updated] : [s.published]);
@@ -95,7 +99,15 @@ describe.each(Object.entries(editions))('the %s story', (id, data) => {
 });
 
 describe('the sitemap', () => {
-  it('lists every edition of the story by its absolute address', () => {
+  it.runIf(!published())('is left out of a local build, and no page or props file names the local default address', () => {
+    expect(existsSync(join(dist, 'sitemap.xml'))).toBe(false);
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : /\.(html|json|xml|js)$/.test(name) ? [join(dir, name)] : []));
+    const origin = new URL(DEFAULT_SITE_URL).host;
+    expect(files(dist).filter((f) => readFileSync(f, 'utf8').includes(origin)).map((f) => relative(dist, f))).toEqual([]);
+  });
+
+  it.runIf(published())('lists every edition of the story by its absolute address', () => {
     const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(locs.sort()).toEqual(Object.keys(editions).map((id) => new URL({ en: '', 'sr-Latn': 'sr/', 'sr-Cyrl': 'sr-cyrl/' }[id]!, site).href).sort());

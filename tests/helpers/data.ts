@@ -10,6 +10,7 @@ import { formatReport, validateDataDir } from '../../src/build/data-dir.ts';
 import type { DataFiles } from '../../src/lib/data/schema.ts';
 import type { EditionData } from '../../src/lib/data/validate.ts';
 import { createI18n, i18nContext, type I18n } from '../../src/lib/i18n/context.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/publishing/site.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'story');
@@ -44,7 +45,7 @@ export const fixture = () => loadData(FIXTURE_DIR);
 export const realData = () => loadData(DATA_DIR);
 
 export function i18nOf(data: DataFiles, lang = 'en'): I18n {
-  return createI18n(lang, data['interface.json']);
+  return createI18n(lang, data['interface.json'], '', DEFAULT_SITE_URL);
 }
 
 /** A component's server render in the data's language. */

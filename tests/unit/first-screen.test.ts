@@ -61,6 +61,11 @@ describe('where a strip puts its marks', () => {
     expect(stripLayout([ev('x', '2024-05-23'), ev('y', '2024-09-09')]).ticks.map((t) => t.date)).toEqual(['2024-06', '2024-07', '2024-08', '2024-09']);
     expect(stripLayout([ev('x', '2024-09-07'), ev('y', '2024-09-09')]).ticks.map((t) => t.date)).toEqual(['2024-09-07', '2024-09-08', '2024-09-09']);
   });
+  it('leaves room at 280 px for month labels that name their year ("Sept 2025", about 60 px)', () => {
+    const { ticks } = stripLayout([ev('x', '2024-11-01'), ev('y', '2025-12-18')]);
+    expect(ticks.map((t) => t.date)).toEqual(['2024-12', '2025-06', '2025-12']);
+    for (let i = 1; i < ticks.length; i++) expect((ticks[i].x - ticks[i - 1].x) * (NARROWEST / 100)).toBeGreaterThan(70);
+  });
   it('puts a lone event in the middle', () => {
     expect(stripLayout([ev('x', '2024-09-09')]).marks[0].x).toBe(50);
   });

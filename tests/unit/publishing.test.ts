@@ -9,7 +9,7 @@ import { createI18n } from '../../src/lib/i18n/context.ts';
 import { newsArticle } from '../../src/lib/publishing/news-article.ts';
 import { shareCard } from '../../src/lib/publishing/pictures/layouts.ts';
 import { pictureOf } from '../../src/lib/publishing/pictures/pictures.ts';
-import { CARD, siteRoot } from '../../src/lib/publishing/site.ts';
+import { CARD, DEFAULT_SITE_URL, relativeAddresses, siteRoot } from '../../src/lib/publishing/site.ts';
 import { sitemap } from '../../src/lib/publishing/sitemap.ts';
 import { fixture, ROOT } from '../helpers/data.ts';
 
@@ -18,7 +18,7 @@ const REFERENCE = join(ROOT, 'tests', 'fixtures', 'cards', 'debt-card.png');
 describe('a share card', () => {
   it('draws the debt chart from fixture data as its committed reference image (within a small tolerance)', async () => {
     const data = fixture();
-    const i18n = createI18n('en', data['interface.json']);
+    const i18n = createI18n('en', data['interface.json'], '', DEFAULT_SITE_URL);
     const picture = pictureOf('debt', data, i18n)!;
     const story = data['story.json'];
     const svg = await sceneToSvg(shareCard(picture, { kicker: story.kicker, title: picture.title, story: story.headline, publisher: story.site.publisher }), CARD.width, CARD.height);
@@ -43,7 +43,7 @@ describe('a share card', () => {
 
   it('names its graphic and gives a text alternative from the page’s own words', () => {
     const data = fixture();
-    const i18n = createI18n('en', data['interface.json']);
+    const i18n = createI18n('en', data['interface.json'], '', DEFAULT_SITE_URL);
     for (const id of ['trade-partners', 'china-trade', 'finance', 'debt', 'map', 'timeline'] as const) {
       const picture = pictureOf(id, data, i18n)!;
       expect(picture.title, id).not.toBe('');
@@ -106,6 +106,17 @@ describe('the published address', () => {
     expect(early.problems.find((p) => p.path.join('.') === 'updated')?.message).toMatch(/before published/);
     const unset = check((story) => delete (story.site as Record<string, unknown>).url);
     expect(unset.ok).toBe(true);
-    expect(unset.warnings.find((p) => p.path.join('.') === 'site.url')?.message).toMatch(/localhost:4173/);
+    expect(unset.warnings.find((p) => p.path.join('.') === 'site.url')?.message).toMatch(/relative to its page.*before publishing/);
+  });
+
+  it('a local build writes every address on the local default relative to its page', () => {
+    const site = DEFAULT_SITE_URL;
+    const head = `<link rel="canonical" href="${site}sr/"/><meta property="og:image" content="${site}sr/cards/debt.png"/>`;
+    expect(relativeAddresses(head, site, 'sr/embed/debt.html')).toBe('<link rel="canonical" href="../"/><meta property="og:image" content="../cards/debt.png"/>');
+    const code = `&lt;iframe src="${site}embed/map.html"&gt;&lt;script src="${site}embed.js"`;
+    expect(relativeAddresses(code, site, 'index.html')).toBe('&lt;iframe src="embed/map.html"&gt;&lt;script src="embed.js"');
+    expect(relativeAddresses(JSON.stringify({ url: site, x: `${site}sr-cyrl/` }), site, 'sr/index.html')).toBe('{"url":"../","x":"../sr-cyrl/"}');
+    expect(relativeAddresses(`${site}index.html#section-money`, site, 'sr-cyrl/embed/index.html')).toBe('../../index.html#section-money');
+    expect(relativeAddresses('https://www.aiddata.org/data', site, 'index.html')).toBe('https://www.aiddata.org/data');
   });
 });

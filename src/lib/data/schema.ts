@@ -490,6 +490,20 @@ export const storyFile = z
       .strict()
       .meta({ description: 'Where the story is published. Every absolute address the build writes (canonical, share images, embed code, sitemap) starts with site.url.' }),
     sections: z.array(storySection).min(1),
+    contact: z
+      .object({
+        text: template(['address'], ['address']).meta({ description: 'The line at the foot of the story, e.g. "To report an error or send us information, write to {address}."' }),
+        address: neutral(
+          z
+            .string()
+            .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s) || /^https:\/\/\S+$/.test(s), {
+              message: 'must be an e-mail address (desk@example.org), an https:// address, or "" (not shown until filled)',
+            }),
+        ).meta({ description: 'Where readers reach the desk: an e-mail address or an https:// page. Left "", the line is not shown.' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'How readers reach the desk (errors, tips): shown at the foot of the story once address is filled.' }),
     credits: z
       .object({ heading: text, items: z.array(inlineText).min(1) })
       .strict()
@@ -509,6 +523,7 @@ export interface StoryFile {
   updated?: string;
   site: { url?: string; publisher: string };
   sections: { id: string; heading: string; nav?: string; blocks: StoryBlock[] }[];
+  contact?: { text: string; address: string };
   credits: { heading: string; items: string[] };
   graphics: { [G in GraphicId]?: GraphicWords<G> };
 }

@@ -2,7 +2,6 @@
  * Validates the data files as a set: each against its schema, then the references between them.
  * Pure: it takes the files' text and never writes anything.
  */
-import { DEFAULT_SITE_URL } from '../publishing/site.ts';
 import { z } from 'zod';
 import { financeJsonText } from './aiddata.ts';
 import { jsonSchemaFor } from './json-schemas.ts';
@@ -358,7 +357,7 @@ export function validateData(input: DataInput): ValidationResult {
     warnings.push({
       file: 'story.json',
       path: ['site', 'url'],
-      message: `is not set: the build writes the addresses crawlers and share cards need (canonical, og:image, sitemap) with ${DEFAULT_SITE_URL}, for local builds. Set it to the story's published address before publishing`,
+      message: `is not set: a local build writes every address relative to its page (crawlers and share cards need absolute ones: canonical, og:image; no sitemap.xml), and the embed code takes the address where the page is served. Set it to the story's published address before publishing`,
     });
   if (input.countries) warnings.push(...placeProblems(pointsAbroad(english, input.countries), parsed));
   for (const folder of TRANSLATION_FOLDERS) {

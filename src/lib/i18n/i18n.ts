@@ -3,7 +3,6 @@
  * hands it to every component). No Svelte here, so that the story's start-up code can make it without loading Svelte.
  */
 import type { InterfaceWords } from '../data/schema.ts';
-import { DEFAULT_SITE_URL } from '../publishing/site.ts';
 import { createFormat, type Format } from './format.ts';
 
 export interface I18n {
@@ -13,13 +12,13 @@ export interface I18n {
   format: Format;
   /** The way from the page's edition to the site's root, for what all editions share (embed.js): "" or "../". */
   root: string;
-  /** The edition folder's published address (from story.json › site › url): for absolute links, on the server. */
+  /** The edition folder's address: on the server the published one (story.json › site › url), in the browser the page's. */
   address: string;
 }
 
 export const I18N = Symbol('i18n');
 
-export function createI18n(lang: string, words: InterfaceWords, root = '', address = DEFAULT_SITE_URL): I18n {
+export function createI18n(lang: string, words: InterfaceWords, root: string, address: string): I18n {
   return { lang, words, format: createFormat(words.format), root, address };
 }
 

@@ -56,7 +56,7 @@ export function hydrateIslands(loaders: IslandLoaders, options: HydrateOptions, 
     try {
       const [data, mod, { hydrate, mount }] = await Promise.all([dataOf(element.dataset.islandProps), loaders[name](), options.svelte()]);
       let props = data.props;
-      context ??= i18nContext(createI18n(page.lang, data.words, page.root));
+      context ??= i18nContext(createI18n(page.lang, data.words, page.root, document.baseURI));
       const state = options.params && mod.urlState?.(options.params, props);
       if (state && !mod.urlStateAsProps) {
         element.replaceChildren();

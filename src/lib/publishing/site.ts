@@ -4,13 +4,39 @@
  */
 import type { Edition } from '../i18n/editions.ts';
 
-/** Where a local build says the story is when story.json has no site.url: `vite preview`'s address. */
+/**
+ * The address a local build (no site.url) computes with: `vite preview`'s. Its pages never show it: every address on
+ * it is written relative to the page (relativeAddresses), and the embed code is completed in the browser.
+ */
 export const DEFAULT_SITE_URL = 'http://localhost:4173/';
 
 /** The site's root address: STORY_SITE_URL (a staging build), else story.json's, else the local default. */
 export function siteRoot(story: { site: { url?: string } }, override?: string): string {
   const url = override || story.site.url || DEFAULT_SITE_URL;
   return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** Whether the build knows where the story is published (story.json › site › url, or STORY_SITE_URL). */
+export const isPublished = (story: { site: { url?: string } }, override?: string) => Boolean(override || story.site.url);
+
+/** `to` as a path from the page at `from` (both on the same site): "../cards/story.png", "embed/debt.html", "./". */
+export function relativePath(from: URL, to: URL): string {
+  const here = from.pathname.split('/').slice(0, -1);
+  const there = to.pathname.split('/');
+  let same = 0;
+  while (same < here.length && same < there.length - 1 && here[same] === there[same]) same++;
+  return '../'.repeat(here.length - same) + there.slice(same).join('/') + to.search + to.hash || './';
+}
+
+/**
+ * A local build's page, with every address on `site` made relative to the page (`page`: its path from the site's
+ * root, "sr/embed/debt.html"): no address points at a machine that is not there, and the page works wherever it is
+ * served. Crawlers need absolute addresses, so a published build (site.url) keeps them.
+ */
+export function relativeAddresses(text: string, site: string, page: string): string {
+  const from = new URL(page, site);
+  const pattern = new RegExp(`${site.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^"'\\s<>&]*`, 'g');
+  return text.replace(pattern, (url) => relativePath(from, new URL(url)));
 }
 
 /** A path from an edition's folder ("embed/debt.html", "../embed.js") as an absolute address. */

@@ -102,7 +102,11 @@ function ticks(lo: number, hi: number, max: number): string[] {
       if (m > 12) [y, m] = [y + 1, 1];
       months.push(`${y}-${pad(m)}`);
     }
-    return pick(months, [1, 2, 3, 6]);
+    // Months of two years are labelled with their year ("Mar 2025"), twice as wide: half as many fit a phone's axis.
+    const twoYears = months[0]?.slice(0, 4) !== months.at(-1)?.slice(0, 4);
+    const fit = twoYears ? Math.max(2, Math.floor(max / 2) + 1) : max;
+    const step = [1, 2, 3, 6].find((s) => Math.ceil(months.length / s) <= fit) ?? 6;
+    return months.filter((_, i) => i % step === 0);
   }
   const dates: string[] = [];
   for (let d = Math.ceil(lo); d <= hi; d++) {
