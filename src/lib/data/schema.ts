@@ -282,6 +282,9 @@ export const interfaceFile = z
         percent: template(['value'], ['value']),
         range: template(['start', 'end'], ['start', 'end']),
         spacedRange: template(['start', 'end'], ['start', 'end']),
+        year: template(['year'], ['year'])
+          .optional()
+          .meta({ description: 'A year, or a range of years, inside a sentence: "{year}" in English, "{year}." in Serbian ("za 2010. i 2013. godinu").' }),
         short: z
           .object({
             money: byMagnitude(pluralWords(['amount', 'currency'], ['amount'])).meta({ description: 'An amount on a chart’s axis or beside its mark: "{currency} {amount}bn", "{amount} mlrd. {currency}".' }),
