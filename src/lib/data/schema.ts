@@ -329,6 +329,13 @@ export const interfaceFile = z
       .strict(),
     confidence: confidenceWords.meta({ description: 'A figure’s confidence, in a tooltip.' }),
     confidenceShort: confidenceWords.meta({ description: 'A figure’s confidence, in a table.' }),
+    sourceNames: perLanguage(z.record(z.string(), text))
+      .optional()
+      .meta({
+        description:
+          'How this language names sources, by their name as published in the English files: {"Tanjug (minister Momirović)": "Tanjug (ministar Momirović)"}. ' +
+          'Serbian names are written in Latin here and the Cyrillic edition transliterates them (Tanjug → Танјуг); a source not listed keeps its name as published. Empty in English.',
+      }),
     embed: z
       .object({
         share: z

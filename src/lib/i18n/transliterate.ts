@@ -153,6 +153,8 @@ const KEEP_ACRONYMS = [
   'CBP',
   'PLAAF',
   'AP',
+  'CASC',
+  'DW',
   'eLTE',
   'CCCC',
   'CRBC',
@@ -192,6 +194,7 @@ const KEEP_UNITS = [
   'GWh',
   'TWh',
   'kV',
+  'µg/m³',
   '°C',
 ] as const;
 
