@@ -64,3 +64,17 @@ describe('AidData’s statuses', () => {
     expect(statusLabel({}, 'Completion')).toBe('Completion');
   });
 });
+
+describe('quotation marks inside quotation marks', () => {
+  it('nest as Serbian and English write them when a template quotes a value', async () => {
+    const { fill } = await import('../../src/lib/i18n/template.ts');
+    const headline = 'Putevi, bakar i „zajednička budućnost“: kako se Srbija približila Kini';
+    expect(fill('{title}: grafika iz priče „{headline}“.', { title: 'Dug', headline })).toBe(
+      'Dug: grafika iz priče „Putevi, bakar i ‚zajednička budućnost‘: kako se Srbija približila Kini“.',
+    );
+    expect(fill('A graphic from “{headline}”', { headline: 'Roads and a “shared future”' })).toBe('A graphic from “Roads and a ‘shared future’”');
+    // Outside quotation marks, and after a closed quotation, a value is left as it is.
+    expect(fill('{headline}', { headline })).toBe(headline);
+    expect(fill('„Naslov“ i {headline}', { headline })).toBe(`„Naslov“ i ${headline}`);
+  });
+});
