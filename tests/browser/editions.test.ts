@@ -11,7 +11,7 @@ import { embedSnippet } from '../../src/lib/embeds/snippet.ts';
 import { periodsFrom } from '../../src/lib/graphics/trade-partners/model.ts';
 import { plain } from '../../src/lib/i18n/fallback.ts';
 import { EDITIONS, type Edition } from '../../src/lib/i18n/editions.ts';
-import { KEEP_LATIN, toCyrillic } from '../../src/lib/i18n/transliterate.ts';
+import { CYRILLIC_NAMES, KEEP_LATIN, toCyrillic } from '../../src/lib/i18n/transliterate.ts';
 import { DATA_DIR } from '../helpers/data.ts';
 import { builtAddress, editionData, editionI18n, readData } from './data-files.ts';
 import { fetchHtml, openPage } from './harness.ts';
@@ -87,6 +87,23 @@ describe.each(EDITIONS)('the $id edition, prerendered', (edition) => {
   });
 });
 
+describe('downloads', () => {
+  it.each(EDITIONS.map((e) => e.id))('%s: every file a reader downloads has a plain ASCII name, and the link reaches it', async (id) => {
+    const edition = byId(id);
+    const doc = withoutScripts(await fetchHtml(pathOf(edition)));
+    const links = [...doc.querySelectorAll<HTMLAnchorElement>('a.download')];
+    expect(links.length, 'the charts offer downloads').toBeGreaterThan(0);
+    for (const a of links) {
+      const href = a.getAttribute('href')!;
+      if (href.startsWith('data:')) continue;
+      expect(href, 'an address in a–z, digits, hyphens').toMatch(/^[a-z]+\/[a-z0-9-]+\.(csv|png|svg)$/);
+      const name = a.getAttribute('download');
+      if (name) expect(name).toBe(href.split('/').pop());
+      expect((await fetchHtml(`${pathOf(edition)}${href}`)).length, href).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('a Serbian edition without JavaScript', () => {
   it('reads whole: the headline, every paragraph, every step, every event', async () => {
     const edition = byId('sr-Cyrl');
@@ -147,15 +164,16 @@ describe('the language and script switch', () => {
  * Every word in Latin letters a reader of the page meets in the page's own language (text and the attributes
  * read aloud), each with the few characters before it: a unit stays Latin only after a number ("50.000 t").
  */
-async function latinWordsOnPage(page: import('playwright-core').Page): Promise<{ word: string; before: string }[]> {
-  return page.evaluate(() => {
+async function latinWordsOnPage(page: import('playwright-core').Page, documented: RegExp): Promise<{ word: string; before: string }[]> {
+  return page.evaluate(([source, flags]) => {
     const re = /\p{Script=Latin}[\p{L}\p{N}.&/²³-]*/gu;
+    const phrases = new RegExp(source, flags);
     const pageLang = document.documentElement.lang;
-    // Leaves out code, source names as published (links to the source), and parts in another language.
-    const skip = (el: Element) =>
-      !!el.closest('noscript, script, style, textarea, a[href^="http"]') || el.closest('[lang]')!.getAttribute('lang') !== pageLang;
+    // Leaves out code and parts in another language.
+    const skip = (el: Element) => !!el.closest('noscript, script, style, textarea') || el.closest('[lang]')!.getAttribute('lang') !== pageLang;
     const found: { word: string; before: string }[] = [];
-    const scan = (text: string) => {
+    const scan = (raw: string) => {
+      const text = raw.replace(phrases, (m) => ' '.repeat(m.length));
       for (const m of text.matchAll(re)) found.push({ word: m[0].replace(/[.]+$/, ''), before: text.slice(Math.max(0, m.index - 12), m.index) });
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -163,20 +181,143 @@ async function latinWordsOnPage(page: import('playwright-core').Page): Promise<{
     for (const el of document.body.querySelectorAll('[aria-label], [alt], [title]'))
       if (!skip(el)) for (const name of ['aria-label', 'alt', 'title']) scan(el.getAttribute(name) ?? '');
     return found;
-  });
+  }, [documented.source, documented.flags] as const);
 }
 
-/** Words the Cyrillic edition keeps in Latin on purpose: {{latin:…}} in data/sr/, companies' names as written, the keep-list's phrases. */
-function deliberatelyLatin(): Set<string> {
-  const words = new Set<string>();
-  const add = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}.&/-]*/gu)?.forEach((w) => words.add(w.replace(/[.]+$/, '')));
+/**
+ * What the Serbian editions show in Latin or in English on purpose, each documented where it is kept, as phrases
+ * matched whole: {{latin:…}} in data/sr/ (keyboard keys, foreign outlets inside a Serbian source name), the keep-list
+ * (KEEP_LATIN in transliterate.ts: foreign brands, acronyms, units), the names the Cyrillic edition transcribes
+ * (CYRILLIC_NAMES: Zijin, Minth, Huawei, with any ending) as the Latin edition writes them, companies' names as written
+ * (projects.json › companies), and the outlet of a source's name as published (before any "(…)") that
+ * interface.json › sourceNames leaves as it is (Reuters, Railway Gazette). Text marked English ({{en:…}}, a text not
+ * translated yet) carries lang="en" and is not read at all.
+ */
+function documentedPhrases(edition: Edition['id']): RegExp {
+  const phrases = new Set<string>();
   const dir = join(DATA_DIR, 'sr');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')))
-    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/\{\{latin:([^}]*)\}\}/g)) add(m[1]);
-  for (const project of readData('projects.json').projects) project.companies.forEach(add);
-  KEEP_LATIN.forEach(add);
-  return words;
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/\{\{latin:([^}]*)\}\}/g)) phrases.add(m[1]);
+  for (const project of editionData(edition)['projects.json'].projects) project.companies.forEach((c) => phrases.add(plain(c)));
+  KEEP_LATIN.forEach((k) => phrases.add(k));
+  const renamed = editionData(edition)['interface.json'].sourceNames ?? {};
+  for (const name of sourceNamesAsPublished()) if (!(name in renamed)) phrases.add(name.replace(/\s*\(.*$/, ''));
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = [...phrases].filter(Boolean).sort((x, y) => y.length - x.length).map(escape);
+  // Last, so that a company's full name (Xingyu Automotive Lighting Systems) is matched whole first.
+  alternatives.push(...Object.keys(CYRILLIC_NAMES).map((n) => `${escape(n)}\\p{Ll}*`));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
+
+/** Every source's name as the English files publish it. */
+function sourceNamesAsPublished(): Set<string> {
+  const names = new Set<string>();
+  const walk = (v: unknown, key?: string): void => {
+    if (Array.isArray(v)) v.forEach((x) => (key === 'sources' && x && typeof x === 'object' && typeof x.name === 'string' ? names.add(x.name) : walk(x)));
+    else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => walk(x, k));
+  };
+  for (const file of ['story.json', 'projects.json', 'timeline.json', 'china-trade.json', 'trade-partners.json', 'debt.json'] as const) walk(readData(file));
+  return names;
+}
+
+/**
+ * English in a Serbian page: a word from this list of English words that Serbian does not share (the glosses and
+ * words a translation forgets: "minister Momirović", "Government of Serbia", "Wikipedia mirror", "via N1",
+ * AidData's "Completion"), or a word spelled as only English spells (th, ph, ck, -tion, a doubled consonant
+ * Serbian never doubles) or with q, w, x, y.
+ */
+const ENGLISH_WORDS = new Set(
+  ('the of and or for with from by via at is are was were this that which who into about after before between ' +
+    'minister ministry government prime pm president twitter mirror embassy consulate website notice service release repost ' +
+    'delegation roads foundation completion implementation pipeline commitment committed constant dollars ' +
+    'corridor expressway motorway railway bridge plant factory copper steel tyre power unit bank loan ' +
+    'china chinese serbia serbian belgrade trade exports imports debt project projects source sources unverified approximate')
+    .split(' '),
+);
+const ENGLISH_SPELLING = /th|ph|ck|tion|^sh(?!v)|([bcfgklmnprstz])\1|[qwxy]/iu;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Words in the page's own language (text and what is read aloud), documented phrases left out, each with the characters before it. */
+function wordsOf(doc: Document, documented: RegExp): { word: string; before: string }[] {
+  const pageLang = doc.documentElement.lang;
+  const skip = (el: Element) => !!el.closest('noscript, script, style, textarea') || el.closest('[lang]')!.getAttribute('lang') !== pageLang;
+  const found: { word: string; before: string }[] = [];
+  const scan = (raw: string) => {
+    const text = raw.replace(documented, (m) => ' '.repeat(m.length));
+    for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&/²³'’-]*/gu))
+      found.push({ word: m[0].replace(/[.'’-]+$/, ''), before: text.slice(Math.max(0, m.index - 12), m.index) });
+  };
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!skip(node.parentElement!)) scan(node.textContent!);
+  for (const el of doc.body.querySelectorAll('[aria-label], [alt], [title]'))
+    if (!skip(el)) for (const name of ['aria-label', 'alt', 'title']) scan(el.getAttribute(name) ?? '');
+  return found;
+}
+
+const isDomain = (w: string) => /\.[a-z]{2,}(?:\/\S*)?$/.test(w);
+/** Kept in Latin by a documented rule of transliterate.ts: a code (B92, FK-3), a unit after a number (5 t), a domain, a Roman numeral. */
+const keptByRule = ({ word, before }: { word: string; before: string }) =>
+  toCyrillic(before + word).endsWith(word) && (/\p{N}/u.test(word) || isDomain(word) || !/[qwxyQWXY]/.test(word));
+
+/** Each word once, with what comes before it where it first appears. */
+function firstOfEach(found: { word: string; before: string }[]): { word: string; before: string }[] {
+  const seen = new Map<string, { word: string; before: string }>();
+  for (const w of found) if (!seen.has(w.word)) seen.set(w.word, w);
+  return [...seen.values()];
+}
+/** "word (after “…”)": where a failure's word is. */
+const located = (found: { word: string; before: string }[]) => found.map((w) => `${w.word} (after “${w.before.trim()}”)`);
+
+/** English words in a page that no documented exception covers. */
+function strayEnglish(doc: Document, edition: Edition['id']): { word: string; before: string }[] {
+  const english = (w: string) => LATIN.test(w) && !/\p{N}/u.test(w) && !isDomain(w) && (ENGLISH_WORDS.has(w.toLowerCase()) || ENGLISH_SPELLING.test(w));
+  return firstOfEach(wordsOf(doc, documentedPhrases(edition)).filter((w) => english(w.word)));
+}
+
+describe('English in the Serbian editions', () => {
+  it.each(['sr-Latn', 'sr-Cyrl'] as const)('%s: no English word outside the documented exceptions and text marked English', async (id) => {
+    const edition = byId(id);
+    const pages = [pathOf(edition), ...embedsOf(editionData(id)['story.json']).map((e) => `${pathOf(edition)}embed/${e.id}.html`)];
+    const stray: Record<string, string[]> = {};
+    for (const path of pages) {
+      const found = strayEnglish(withoutScripts(await fetchHtml(path)), id);
+      if (found.length) stray[path] = located(found);
+    }
+    expect(stray, 'English words a reader of the Serbian edition would meet (translate them, mark them {{en:…}}, or document them)').toEqual({});
+  });
+
+  it('counts English it is shown, and not English marked as such', () => {
+    const doc = new jsdom.JSDOM(
+      '<html lang="sr-Latn"><body><p>Prema rečima ministra, minister Momirović (via N1): <span lang="en">Wikipedia mirror</span>; Kurir, Tanjug.</p><a href="https://x.rs">Government of Serbia</a></body></html>',
+    ).window.document;
+    expect(strayEnglish(doc, 'sr-Latn').map((w) => w.word)).toEqual(['minister', 'via', 'Government', 'of', 'Serbia']);
+  });
+});
+
+/** Latin words of the Cyrillic edition that no documented exception covers. */
+function strayLatin(doc: Document): { word: string; before: string }[] {
+  return firstOfEach(wordsOf(doc, documentedPhrases('sr-Cyrl')).filter((w) => LATIN.test(w.word) && !keptByRule(w)));
+}
+
+describe('Latin in the Cyrillic edition', () => {
+  it('lists no Latin word outside the documented exceptions, on the story and every embed', async () => {
+    const edition = byId('sr-Cyrl');
+    const pages = [pathOf(edition), ...embedsOf(editionData('sr-Cyrl')['story.json']).map((e) => `${pathOf(edition)}embed/${e.id}.html`)];
+    const stray: Record<string, string[]> = {};
+    for (const path of pages) {
+      const found = strayLatin(withoutScripts(await fetchHtml(path)));
+      if (found.length) stray[path] = located(found);
+    }
+    expect(stray).toEqual({});
+  });
+
+  it('finds a half-Latin word, an English word kept Latin and a Serbian word in Latin, and passes codes, units and what is marked', () => {
+    const doc = new jsdom.JSDOM(
+      '<html lang="sr-Cyrl"><body><p>Фабрика Linglongu, Highway, 1.507 m, FK-3, <span lang="en">Joint Sea-2024</span>.</p><a href="https://x.rs">Beograd</a></body></html>',
+    ).window.document;
+    expect(strayLatin(doc).map((w) => w.word)).toEqual(['Linglongu', 'Highway', 'Beograd']);
+  });
+});
 
 describe('the Cyrillic edition, with JavaScript', () => {
   it('hydrates every island; charts, map, steps and timeline speak Serbian in Cyrillic; no Serbian word is left in Latin (counted)', async () => {
@@ -223,10 +364,8 @@ describe('the Cyrillic edition, with JavaScript', () => {
 
     // No marker characters, and no word in Latin that is not kept in Latin on purpose.
     expect(await page.evaluate(() => document.body.innerText)).not.toMatch(MARKS);
-    const latin = await latinWordsOnPage(page);
-    const kept = deliberatelyLatin();
-    const keptByRules = ({ word, before }: { word: string; before: string }) => toCyrillic(before + word).endsWith(word);
-    const stray = [...new Set(latin.filter((w) => !kept.has(w.word) && !keptByRules(w)).map((w) => w.word))];
+    const latin = await latinWordsOnPage(page, documentedPhrases('sr-Cyrl'));
+    const stray = [...new Set(latin.filter((w) => !keptByRule(w)).map((w) => w.word))];
     expect(latin.length, 'the page has Latin words (brands, codes, units) to count').toBeGreaterThan(0);
     expect(stray, 'Latin words in the Cyrillic edition that the transliteration should have changed').toEqual([]);
     await finish(); // axe on the whole page: 1280 px, dark

@@ -116,7 +116,7 @@ describe('the sitemap', () => {
 
 describe('each chart’s pictures', () => {
   it('download as CSV (the table), PNG (at least twice its width) and SVG without JavaScript, from the story and from its embed', async () => {
-    // Every edition's story (the Cyrillic one's files have Cyrillic names) and an embed.
+    // Every edition's story and an embed.
     const stories = EDITIONS.filter((e) => editions[e.id]).map((e) => `/${e.path}index.html`);
     for (const path of [...stories, '/embed/debt.html']) {
       const { page, finish } = await openPage(path, { javaScriptEnabled: false });

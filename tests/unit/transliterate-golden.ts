@@ -146,8 +146,8 @@ export const GOLDEN: readonly (readonly [latin: string, cyrillic: string])[] = [
   ['prema pisanju Tanjuga', 'према писању Танјуга'],
 
   // --- Kept in Latin: brands, acronyms, codes, currencies, units, URLs ---
-  ['Kompanija Huawei je otvorila centar u Beogradu.', 'Компанија Huawei је отворила центар у Београду.'],
-  ['Huaweijeve kamere', 'Huaweijeve камере'],
+  ['Kompanija Huawei je otvorila centar u Beogradu.', 'Компанија Хуавеј је отворила центар у Београду.'],
+  ['Huaweijeve kamere', 'Хуавејеве камере'],
   ['HBIS Grupa', 'HBIS Група'],
   ['Ugovor sa HBIS-om potpisan je u aprilu.', 'Уговор са HBIS-ом потписан је у априлу.'],
   ['Kineska kompanija CCCC gradi autoput.', 'Кинеска компанија CCCC гради аутопут.'],
@@ -164,13 +164,13 @@ export const GOLDEN: readonly (readonly [latin: string, cyrillic: string])[] = [
   ['transportni avion Y-20', 'транспортни авион Y-20'],
   ['CRBC, CMEC i CRIC', 'CRBC, CMEC и CRIC'],
   ['baza GCDF, licenca ODC-By', 'база GCDF, лиценца ODC-By'],
-  ['Zijin upravlja rudnikom u Boru.', 'Zijin управља рудником у Бору.'],
-  ['rudnici Zijina', 'рудници Zijina'],
-  ['fabrika guma Linglong u Zrenjaninu', 'фабрика гума Linglong у Зрењанину'],
-  ['Hisense u Valjevu, Minth u Loznici i Xingyu u Nišu', 'Hisense у Ваљеву, Minth у Лозници и Xingyu у Нишу'],
-  ['vakcina Sinopharm', 'вакцина Sinopharm'],
+  ['Zijin upravlja rudnikom u Boru.', 'Зиђин управља рудником у Бору.'],
+  ['rudnici Zijina', 'рудници Зиђина'],
+  ['fabrika guma Linglong u Zrenjaninu', 'фабрика гума Линглонг у Зрењанину'],
+  ['Hisense u Valjevu, Minth u Loznici i Xingyu u Nišu', 'Хајсенс у Ваљеву, Минт у Лозници и Сингју у Нишу'],
+  ['vakcina Sinopharm', 'вакцина Синофарм'],
   ['Shandong Hi-Speed gradi obilaznicu.', 'Shandong Hi-Speed гради обилазницу.'],
-  ['Azvirt i Bankwatch', 'Azvirt и Bankwatch'],
+  ['Azvirt i Bankwatch', 'Азвирт и Bankwatch'],
   ['Granice: Natural Earth.', 'Границе: Natural Earth.'],
   ['region Xinjiang', 'регион Xinjiang'],
   ['Sky News', 'Sky News'],
@@ -178,8 +178,8 @@ export const GOLDEN: readonly (readonly [latin: string, cyrillic: string])[] = [
   ['Izvor: www.aiddata.org', 'Извор: www.aiddata.org'],
   ['Pišite na redakcija@primer.rs.', 'Пишите на redakcija@primer.rs.'],
   ['Kako piše Biznis.rs, posao je zaključen.', 'Како пише Biznis.rs, посао је закључен.'],
-  ['Termoelektrana Kostolac B3', 'Термоелектрана Костолац B3'],
-  ['Blok B3 ima snagu od 350 MW.', 'Блок B3 има снагу од 350 MW.'],
+  ['Termoelektrana Kostolac B3', 'Термоелектрана Костолац Б3'],
+  ['Blok B3 ima snagu od 350 MW.', 'Блок Б3 има снагу од 350 MW.'],
   ['Deonica autoputa duga je 34 km.', 'Деоница аутопута дуга је 34 km.'],
   ['brzina do 200 km/h', 'брзина до 200 km/h'],
   ['Temperatura je dostigla 38 °C.', 'Температура је достигла 38 °C.'],
@@ -228,7 +228,7 @@ export const GOLDEN: readonly (readonly [latin: string, cyrillic: string])[] = [
 
   // --- The {{latin:…}} mark ---
   ['Naziv {{latin:Beograd na vodi}} ostaje.', 'Назив Beograd na vodi остаје.'],
-  ['{{latin:Telekom Srbija}} i Huawei', 'Telekom Srbija и Huawei'],
+  ['{{latin:Telekom Srbija}} i Huawei', 'Telekom Srbija и Хуавеј'],
 
   // --- Roman numerals ---
   ['XXI vek', 'XXI век'],
@@ -265,7 +265,7 @@ export const GOLDEN: readonly (readonly [latin: string, cyrillic: string])[] = [
     'Železara u Smederevu prodata je kineskoj kompaniji HBIS 2016. godine.',
     'Железара у Смедереву продата је кинеској компанији HBIS 2016. године.',
   ],
-  ['Kineski Zijin je preuzeo rudnik Čukaru Peki kod Bora.', 'Кинески Zijin је преузео рудник Чукару Пеки код Бора.'],
+  ['Kineski Zijin je preuzeo rudnik Čukaru Peki kod Bora.', 'Кинески Зиђин је преузео рудник Чукару Пеки код Бора.'],
   ['Termoelektrana Kostolac gradi se kineskim kreditom.', 'Термоелектрана Костолац гради се кинеским кредитом.'],
   [
     'Tunel kroz Frušku goru deo je brze pruge Beograd–Novi Sad–Subotica.',
@@ -278,7 +278,7 @@ export const GOLDEN: readonly (readonly [latin: string, cyrillic: string])[] = [
   ['Eksport-import banka Kine', 'Експорт-импорт банка Кине'],
   [
     'Fabrika Linglong u Zrenjaninu zapošljava oko 1.200 radnika.',
-    'Фабрика Linglong у Зрењанину запошљава око 1.200 радника.',
+    'Фабрика Линглонг у Зрењанину запошљава око 1.200 радника.',
   ],
   [
     'Nadstrešnica železničke stanice u Novom Sadu srušila se 1. novembra 2024.',
@@ -306,14 +306,14 @@ export const GOLDEN: readonly (readonly [latin: string, cyrillic: string])[] = [
     'Kineska kompanija Shandong Hi-Speed gradi deonicu autoputa kod Smedereva.',
     'Кинеска компанија Shandong Hi-Speed гради деоницу аутопута код Смедерева.',
   ],
-  ['Kamere kompanije Huawei postavljene su u Beogradu i Novom Sadu.', 'Камере компаније Huawei постављене су у Београду и Новом Саду.'],
+  ['Kamere kompanije Huawei postavljene su u Beogradu i Novom Sadu.', 'Камере компаније Хуавеј постављене су у Београду и Новом Саду.'],
   [
     'Rudnik bakra Čukaru Peki nalazi se u blizini Bora, u istočnoj Srbiji.',
     'Рудник бакра Чукару Пеки налази се у близини Бора, у источној Србији.',
   ],
   [
     'Kredit za blok B3 termoelektrane Kostolac iznosi 608 miliona USD.',
-    'Кредит за блок B3 термоелектране Костолац износи 608 милиона USD.',
+    'Кредит за блок Б3 термоелектране Костолац износи 608 милиона USD.',
   ],
   ['Vlada Srbije i kineski partneri potpisali su 17 sporazuma.', 'Влада Србије и кинески партнери потписали су 17 споразума.'],
   ['Pruga Beograd–Budimpešta: 350 km, brzina do 200 km/h.', 'Пруга Београд–Будимпешта: 350 km, брзина до 200 km/h.'],

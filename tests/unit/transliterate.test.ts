@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { markEnglish } from '../../src/lib/i18n/fallback.ts';
 import {
+  CYRILLIC_NAMES,
   KEEP_LATIN,
   KEEP_MARK,
   SPLIT_DIGRAPHS,
@@ -97,7 +99,7 @@ describe('toCyrillic', () => {
   });
 
   it('lists the required keep items', () => {
-    for (const item of ['Huawei', 'HBIS', 'CCCC', 'AidData', 'RFE/RL', 'EUR', 'USD', 'CH-92A', 'FK-3']) {
+    for (const item of ['HBIS', 'CCCC', 'AidData', 'RFE/RL', 'EUR', 'USD', 'CH-92A', 'FK-3']) {
       expect(KEEP_LATIN).toContain(item);
     }
   });
@@ -153,3 +155,44 @@ describe('KEEP_MARK and stripKeepMarks', () => {
     expect(toCyrillic(latin)).not.toContain('{{');
   });
 });
+
+describe('the rules of issues 19 and 20', () => {
+  it('writes Lijanjungang with н and ј apart (Lijan-jungang), in every case', () => {
+    expect(toCyrillic('u Lijanjungangu, grad Lijanjungang')).toBe('у Лијанјунгангу, град Лијанјунганг');
+  });
+
+  it('transcribes the listed foreign names, with any Serbian ending written onto them', () => {
+    expect(toCyrillic('Zijinovi rudnici, Minthove fabrike, Linglongu, Nevsuna')).toBe('Зиђинови рудници, Минтове фабрике, Линглонгу, Невсана');
+    // The name's own ј carries the ending's j.
+    expect(toCyrillic('kamere Huaweija, Huaweijeve kamere')).toBe('камере Хуавеја, Хуавејеве камере');
+    for (const [latin, cyrillic] of Object.entries(CYRILLIC_NAMES)) {
+      expect(cyrillic, latin).not.toMatch(/\p{Script=Latin}/u);
+      expect(toCyrillic(`kompanija ${latin}`)).toBe(`компанија ${cyrillic}`);
+    }
+    // Not inside another word, nor in a {{latin:…}} mark.
+    expect(toCyrillic('Eximbank i {{latin:Zijin Mining}}')).toBe('Eximbank и Zijin Mining');
+  });
+
+  it('keeps foreign acronyms Latin with a Cyrillic ending after the hyphen, and Serbian ones in Cyrillic', () => {
+    expect(toCyrillic('HBIS-a, CRBC-om, TEPC, PLAAF, CBP, AP i N1')).toBe('HBIS-а, CRBC-ом, TEPC, PLAAF, CBP, AP и N1');
+    expect(toCyrillic('EU, NATO, UN, RZS i EPS')).toBe('ЕУ, НАТО, УН, РЗС и ЕПС');
+  });
+
+  it('writes Kostolac’s units as EPS does (Б1–Б3), other codes stay Latin', () => {
+    expect(toCyrillic('Kostolac B, blokovi B1, B2 i B3; FK-3 i E-763')).toBe('Костолац Б, блокови Б1, Б2 и Б3; FK-3 и E-763');
+  });
+
+  it('keeps a unit symbol Latin at the end of a sentence (1.507 m.)', () => {
+    expect(toCyrillic('Most je dugačak 1.507 m. Otvoren je 2014.')).toBe('Мост је дугачак 1.507 m. Отворен је 2014.');
+    expect(toCyrillic('dugačak 1.507 m')).toBe('дугачак 1.507 m');
+  });
+
+  it('marks {{en:…}} as English in both scripts and keeps it Latin', () => {
+    const text = 'prema {{en:Global Energy Monitor}} i {{latin:Beograd na vodi}}';
+    expect(toCyrillic(text)).toBe(`према ${markEnglish('Global Energy Monitor')} и Beograd na vodi`);
+    expect(stripKeepMarks(text)).toBe(`prema ${markEnglish('Global Energy Monitor')} i Beograd na vodi`);
+    // English already marked (a fallback) passes through untouched.
+    expect(toCyrillic(markEnglish('Shandong province'))).toBe(markEnglish('Shandong province'));
+  });
+});
+

@@ -134,6 +134,17 @@ export const siteUrl = neutral(
     .meta({ description: 'The address of the English story’s folder, e.g. "https://news.example.org/serbia-china/". Left out, local builds use http://localhost:4173/ (vite preview) and the data check warns.' }),
 );
 
+/**
+ * A download's file name without its extension, set by each language and never transliterated: plain ASCII
+ * (a–z, digits, hyphens) so that the address works everywhere, e.g. "srbija-kina-trgovina" in both Serbian editions.
+ */
+export const fileName = (placeholders: readonly string[] = []) =>
+  perLanguage(
+    template(placeholders).refine((s) => /^[a-z0-9-]*$/.test(s.replace(/\{[a-zA-Z]\w*\}/g, '')), {
+      message: 'must be a file name in plain ASCII: small letters a–z, digits and hyphens (no č, ć, đ, š, ž, no Cyrillic, no spaces), e.g. "srbija-kina-trgovina"',
+    }),
+  ).meta({ description: 'The CSV file’s name, without “.csv”: small letters a–z, digits and hyphens; the same in both Serbian editions.' });
+
 /** Text written once, as published (a source's or a company's name): not translated. */
 export const asPublished = neutral(text);
 

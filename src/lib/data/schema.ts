@@ -294,6 +294,9 @@ export const interfaceFile = z
         percent: template(['value'], ['value']),
         range: template(['start', 'end'], ['start', 'end']),
         spacedRange: template(['start', 'end'], ['start', 'end']),
+        year: template(['year'], ['year'])
+          .optional()
+          .meta({ description: 'A year, or a range of years, inside a sentence: "{year}" in English, "{year}." in Serbian ("za 2010. i 2013. godinu").' }),
         short: z
           .object({
             money: byMagnitude(pluralWords(['amount', 'currency'], ['amount'])).meta({ description: 'An amount on a chart’s axis or beside its mark: "{currency} {amount}bn", "{amount} mlrd. {currency}".' }),
@@ -338,6 +341,13 @@ export const interfaceFile = z
       .strict(),
     confidence: confidenceWords.meta({ description: 'A figure’s confidence, in a tooltip.' }),
     confidenceShort: confidenceWords.meta({ description: 'A figure’s confidence, in a table.' }),
+    sourceNames: perLanguage(z.record(z.string(), text))
+      .optional()
+      .meta({
+        description:
+          'How this language names sources, by their name as published in the English files: {"Tanjug (minister Momirović)": "Tanjug (ministar Momirović)"}. ' +
+          'Serbian names are written in Latin here and the Cyrillic edition transliterates them (Tanjug → Танјуг); a source not listed keeps its name as published. Empty in English.',
+      }),
     embed: z
       .object({
         share: z

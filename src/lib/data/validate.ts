@@ -21,6 +21,7 @@ import { CATEGORY_COLOR_NAMES, CATEGORY_SHAPES } from '../graphics/timeline/cate
 import { EDITIONS, type Edition } from '../i18n/editions.ts';
 import { markEnglish } from '../i18n/fallback.ts';
 import { scriptOf } from '../i18n/scripts.ts';
+import { renameSources } from './source-names.ts';
 import { englishTexts, overlay, translationSchema, type Accepted, type OverlayContext, type StaleText } from './translation.ts';
 import { atHome, countryAt, type Country } from './countries.ts';
 import { nonOriginalSources, readSourceDomains } from './source-domains.ts';
@@ -501,12 +502,18 @@ function translate(folder: string, files: Record<string, string>, english: DataF
     warnings: placedWarnings,
     reports,
     edition: (edition: Edition): DataFiles => {
-      const data = run(scriptOf(edition.script ?? 'latin'), false);
-      // AidData's rows keep the dataset's own English words (titles, statuses), read as English.
+      const script = scriptOf(edition.script ?? 'latin');
+      const data = run(script, false);
+      // Sources by the edition's own names (interface.json › sourceNames), in its script.
+      const names = data['interface.json'].sourceNames ?? {};
+      for (const file of Object.keys(data) as (keyof DataFiles)[])
+        if (file !== 'interface.json') (data as Record<string, unknown>)[file] = renameSources(data[file], names, script);
+      // AidData's rows and citation keep the dataset's own English words (titles, statuses), read as English.
       const finance = data['aiddata-finance.json'];
       data['aiddata-finance.json'] = {
         ...finance,
         records: finance.records.map((r) => ({ ...r, title: markEnglish(r.title), status: markEnglish(r.status) })),
+        dataset: { ...finance.dataset, citation: markEnglish(finance.dataset.citation), licence: markEnglish(finance.dataset.licence) },
       };
       // Each edition writes numbers and dates in its own locale.
       data['interface.json'] = { ...data['interface.json'], format: { ...data['interface.json'].format, locale: edition.lang } };

@@ -25,6 +25,8 @@ export interface FormatWords {
   /** A range whose ends are one word each ("{start}–{end}") and one whose ends are several ("{start} – {end}"). */
   range: Template;
   spacedRange: Template;
+  /** A year or a run of years in a sentence: "{year}" (English), "{year}." (Serbian ordinal). */
+  year?: Template;
   /** Short forms for chart labels, where room is tight: "USD 1.5bn", "1,5 mlrd. $". */
   short: {
     money: Record<Magnitude, Words>;
@@ -120,7 +122,7 @@ export function createFormat(words: FormatWords) {
     return full.format(utc(d.year, d.month, d.day));
   }
 
-  /** [2000, 2001, 2002, 2004] → "2000–2002 and 2004" / "2000–2002 i 2004". */
+  /** [2000, 2001, 2002, 2004] → "2000–2002 and 2004" / "2000–2002. i 2004.". */
   function years(list: number[]): string {
     const sorted = [...new Set(list)].sort((x, y) => x - y);
     const runs: [number, number][] = [];
@@ -129,7 +131,8 @@ export function createFormat(words: FormatWords) {
       if (last && y === last[1] + 1) last[1] = y;
       else runs.push([y, y]);
     }
-    return lists.format(runs.map(([x, y]) => (x === y ? String(x) : fill(words.range, { start: x, end: y }))));
+    const asYear = (s: string) => (words.year ? fill(words.year, { year: s }) : s);
+    return lists.format(runs.map(([x, y]) => asYear(x === y ? String(x) : fill(words.range, { start: x, end: y }))));
   }
 
   return {

@@ -1,5 +1,5 @@
 /** A Serbian text as an edition writes it: in Latin as typed, or transliterated into Cyrillic, its {placeholders} kept. */
-import { stripKeepMarks, toCyrillic } from './transliterate.ts';
+import { CYRILLIC_NAMES, stripKeepMarks, toCyrillic } from './transliterate.ts';
 
 const PLACEHOLDER = /(\{[a-zA-Z]\w*\})/;
 
@@ -17,6 +17,9 @@ const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** A name in Latin that the transliteration kept (Zijin, Linglong, Energy): capital, then small letters; no digits. */
 const KEPT_NAME = /^\p{Lu}[\p{Ll}\p{Lu}-]*\p{Ll}[\p{L}-]*$/u;
+const NAMES = Object.keys(CYRILLIC_NAMES);
+/** A name the Cyrillic edition transcribes on purpose (Zijin → Зиђин, Minthove → Минтове). */
+const isTranscribedName = (word: string) => NAMES.some((n) => word.startsWith(n) && /^\p{Ll}*$/u.test(word.slice(n.length)));
 
 /**
  * Foreign names that the Cyrillic edition would print half in Latin, half in Cyrillic ("Zijin Мининг",
@@ -29,7 +32,8 @@ export function mixedScriptNames(latinText: string): string[] {
   const cyrillic = toCyrillicText(latinText).split(/\s+/);
   if (source.length !== cyrillic.length) return [];
   const bare = (s: string) => s.replace(EDGE_PUNCTUATION, '');
-  const keptName = (i: number) => KEPT_NAME.test(bare(cyrillic[i])) && !CYRILLIC.test(cyrillic[i]);
+  // A transcribed name counts too: "Zijin Mining" would print "Зиђин Мининг", the company's name half translated.
+  const keptName = (i: number) => (KEPT_NAME.test(bare(cyrillic[i])) && !CYRILLIC.test(cyrillic[i])) || isTranscribedName(bare(source[i]));
   const capitalisedCyrillic = (i: number) => {
     const word = bare(cyrillic[i]);
     const startsSentence = i === 0 || /[.!?:]["“”»)]*$/u.test(cyrillic[i - 1]);
@@ -67,7 +71,7 @@ export function foreignWords(latinText: string): { word: string; cyrillic: strin
   source.forEach((word, i) => {
     const w = bare(word);
     // Only what the transliteration changed whole: a kept word (Huawei, a URL, CCCC-om) is printed as written.
-    if (!w || !CYRILLIC.test(cyrillic[i]) || LATIN.test(cyrillic[i])) return;
+    if (!w || !CYRILLIC.test(cyrillic[i]) || LATIN.test(cyrillic[i]) || isTranscribedName(w)) return;
     if (FOREIGN_SPELLING.test(w) || BRAND_CASING.test(w) || DOMAIN.test(w)) found.push({ word: w, cyrillic: bare(cyrillic[i]) });
   });
   return found;

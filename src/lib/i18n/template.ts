@@ -21,7 +21,22 @@ export function placeholdersOf(template: string): string[] {
  * never a pattern. A placeholder with no value stays visible, so a mistake shows instead of vanishing.
  */
 export function fill(template: Template, values: Record<string, string | number> = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  return template.replace(PLACEHOLDER, (whole, name: string, offset: number) =>
+    Object.hasOwn(values, name) ? nestQuotes(String(values[name]), template.slice(0, offset)) : whole,
+  );
+}
+
+const count = (s: string, ch: string) => s.split(ch).length - 1;
+
+/**
+ * A value set inside the template's own quotation marks gets the inner marks: „… ‚zajednička budućnost‘ …“ in
+ * Serbian („ “ → ‚ ‘), “… ‘common future’ …” in English (“ ” → ‘ ’), never the same marks twice.
+ */
+function nestQuotes(value: string, before: string): string {
+  if (!/[„“”]/.test(value)) return value;
+  // „ opens only in Serbian, where “ closes; in English “ opens and ” closes.
+  if (before.includes('„')) return count(before, '„') > count(before, '“') ? value.replace(/„/g, '‚').replace(/“/g, '‘') : value;
+  return count(before, '“') > count(before, '”') ? value.replace(/“/g, '‘').replace(/”/g, '’') : value;
 }
 
 /** The form for a count in a language ("one" for 1 in English; "few" for 2–4 in Serbian), filled with the count and the values. */

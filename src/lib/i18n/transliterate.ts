@@ -1,7 +1,7 @@
 /**
  * Serbian Latin → Serbian Cyrillic, for the story's generated Cyrillic edition.
  *
- * Pure TypeScript: no DOM, no dependencies. The Serbian text is written once, in Latin script;
+ * Pure TypeScript: no DOM. The Serbian text is written once, in Latin script;
  * `toCyrillic` makes the Cyrillic edition from it and `stripKeepMarks` cleans the Latin edition.
  *
  * Libraries looked at (npm, read from `npm pack` tarballs) and why none is used:
@@ -51,12 +51,16 @@
  *    itself Танјуг), Si Đinping → Си Ђинпинг. A foreign name is kept in its original spelling: if
  *    the Cyrillic edition should adapt it, the Latin text must use the adapted spelling.
  * 4. KEEP_MARK `{{latin:…}}` keeps its content in Latin; the mark itself is removed in both editions.
+ *    ENGLISH_MARK `{{en:…}}` keeps its content in Latin too and marks it as English (lang="en") in both.
+ *    CYRILLIC_NAMES: foreign names the Cyrillic edition transcribes (Zijin → Зиђин), endings included.
  * 5. Punctuation, digits, spaces, quotation marks and dashes are untouched; the story's inline markup
  *    keeps its syntax: `*emphasis*` (the inside is transliterated), `[label](https://…)` (the label is
  *    transliterated, the target is kept).
  * 6. Cyrillic passes through, and toCyrillic(toCyrillic(x)) === toCyrillic(x) — except for text
  *    inside KEEP_MARK, which is plain Latin in the output and so not protected on a second pass.
  */
+
+import { markEnglish } from './fallback.ts';
 
 /**
  * The inline mark a journalist uses to keep a piece of text in Latin in the Cyrillic edition:
@@ -65,9 +69,18 @@
  */
 export const KEEP_MARK: RegExp = /\{\{latin:([\s\S]*?)\}\}/g;
 
-/** Removes every {{latin:…}} mark and keeps its content (for the Latin edition). */
+/**
+ * The inline mark for English inside a Serbian text (a title, an organisation's English name):
+ * `{{en:Global Energy Monitor}}` stays Latin in both editions and is read as English (lang="en"): it becomes
+ * the English marks of fallback.ts, which the page renders as <span lang="en">.
+ */
+export const ENGLISH_MARK: RegExp = /\{\{en:([\s\S]*?)\}\}/g;
+
+/** Removes every {{latin:…}} mark and keeps its content, and marks {{en:…}} as English (for the Latin edition). */
 export function stripKeepMarks(text: string): string {
-  return text.replace(new RegExp(KEEP_MARK.source, 'g'), (_m, inner: string) => inner);
+  return text
+    .replace(new RegExp(KEEP_MARK.source, 'g'), (_m, inner: string) => inner)
+    .replace(new RegExp(ENGLISH_MARK.source, 'g'), (_m, inner: string) => markEnglish(inner));
 }
 
 /**
@@ -85,6 +98,7 @@ export const SPLIT_DIGRAPHS: readonly string[] = Object.freeze([
   'vanjevrop', // vanjevropski
   'panjevrop', // panjevropski
   'tanjug', // Tanjug, Tanjuga, Tanjugov (the agency's own Cyrillic: Танјуг)
+  'lijanjung', // Lijanjungang (连云港, Lianyungang: Lijan-jungang) → Лијанјунганг
   'nadživ', // nadživeti, nadživeo, nadživljavati → надживети, надживљавати
   'nadždrel', // nadždrelni
   'nadžupan', // nadžupan
@@ -95,20 +109,31 @@ export const SPLIT_DIGRAPHS: readonly string[] = Object.freeze([
   'predžetv', // predžetveni
 ]);
 
-/** Brand and organisation names in their original spelling; Serbian endings may be attached. */
+/**
+ * Foreign names that the Latin text writes as the company does and the Cyrillic edition writes as Serbian Cyrillic
+ * press does (Pravopis transcription). A Serbian case ending written onto the name is transliterated with it:
+ * Zijinovi → Зиђинови, Minthove → Минтове, Huaweija → Хуавеја. Names spelled with Serbian letters only
+ * (Linglong, Azvirt) need no entry: Linglongu → Линглонгу by the letters.
+ */
+export const CYRILLIC_NAMES: Readonly<Record<string, string>> = Object.freeze({
+  Zijin: 'Зиђин',
+  Minth: 'Минт',
+  Huawei: 'Хуавеј',
+  Hisense: 'Хајсенс',
+  Sinopharm: 'Синофарм',
+  Xingyu: 'Сингју',
+  Yanfeng: 'Јенфенг',
+  Nevsun: 'Невсан',
+  Exim: 'Ексим',
+});
+
+/** Brand and organisation names kept in their original spelling; Serbian endings may be attached. */
 const KEEP_BRANDS = [
-  'Huawei',
   'AidData',
-  'Zijin',
-  'Linglong',
-  'Hisense',
-  'Minth',
-  'Xingyu',
-  'Sinopharm',
   'Shandong Hi-Speed',
+  'Shandong Linglong',
   'Shandong',
   'Hi-Speed',
-  'Azvirt',
   'Bankwatch',
   'Natural Earth',
   // Found by the foreign-word check (scripts.ts › foreignWords): printed "фДи Интеллигенце", "Ассоциатед Пресс".
@@ -118,9 +143,18 @@ const KEEP_BRANDS = [
   'GeoNames',
 ] as const;
 
-/** Acronyms, codes and licences written as they are abroad (no attached endings). */
+/**
+ * Acronyms of foreign companies and bodies, codes and licences, written as they are abroad (an ending goes after a
+ * hyphen: HBIS-a → HBIS-а). Acronyms Serbian has made its own are transliterated: EU, NATO, UN, SAD, RZS, EPS.
+ */
 const KEEP_ACRONYMS = [
   'HBIS',
+  'TEPC',
+  'CBP',
+  'PLAAF',
+  'AP',
+  'CASC',
+  'DW',
   'eLTE',
   'CCCC',
   'CRBC',
@@ -160,6 +194,7 @@ const KEEP_UNITS = [
   'GWh',
   'TWh',
   'kV',
+  'µg/m³',
   '°C',
 ] as const;
 
@@ -283,7 +318,11 @@ interface Context {
 }
 
 /** Whether a word (possibly hyphenated) stays Latin as a whole. */
+/** Codes of Serbian things, written as their owners write them in Cyrillic: Kostolac's units Б1–Б3 (EPS). */
+export const SERBIAN_CODES: ReadonlySet<string> = new Set(['B1', 'B2', 'B3']);
+
 function keepsWhole(word: string, ctx: Context): boolean {
+  if (SERBIAN_CODES.has(word)) return false;
   if (hasForeignLetter(word) || isCode(word)) return true;
   if (!/[-/]/.test(word) && isRomanNumeral(word)) {
     if (!isAmbiguousRoman(word)) return true;
@@ -293,7 +332,9 @@ function keepsWhole(word: string, ctx: Context): boolean {
   }
   if (SINGLE_LETTER_UNITS.has(word)) {
     const before = ctx.text.slice(Math.max(0, ctx.index - 2), ctx.index);
-    return /\p{N}[ \u00A0]?$/u.test(before) && ctx.text[ctx.index + 1] !== '.';
+    // "5 m." ends a sentence in metres; "5 m.g." or "5 m.j" would be an abbreviation.
+    const after = ctx.text.slice(ctx.index + 1, ctx.index + 3);
+    return /\p{N}[ \u00A0]?$/u.test(before) && (after[0] !== '.' || /^\.(?:\s|$)/u.test(after));
   }
   return false;
 }
@@ -331,6 +372,18 @@ function keepAlternative(entry: string, endings: boolean): string {
   return `${startsWord ? NOT_BEFORE : ''}${escapeRe(entry)}${tail}${endsWord ? NOT_AFTER : ''}`;
 }
 
+const NAMES = Object.keys(CYRILLIC_NAMES).sort((a, b) => b.length - a.length);
+const NAME_ALTERNATIVES = NAMES.map((n) => `${NOT_BEFORE}${escapeRe(n)}${BRAND_ENDINGS}?${NOT_AFTER}`).join('|');
+
+/** A name of CYRILLIC_NAMES with any ending written onto it: Minthove → Минтове. */
+function convertName(word: string): string {
+  const name = NAMES.find((n) => word.startsWith(n))!;
+  const cyrillic = CYRILLIC_NAMES[name];
+  // Huawei + ja: the name's own ј carries the ending's j (Хуавеја, not Хуавејја).
+  const ending = cyrillic.endsWith('ј') ? word.slice(name.length).replace(/^j/, '') : word.slice(name.length);
+  return cyrillic + transliterateLetters(ending);
+}
+
 const brandSet = new Set<string>(KEEP_BRANDS);
 const KEEP_ALTERNATIVES = [...KEEP_LATIN]
   .sort((a, b) => b.length - a.length)
@@ -344,10 +397,14 @@ const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
 const SCANNER = new RegExp(
   [
     String.raw`\{\{latin:(?<mark>[\s\S]*?)\}\}`,
+    String.raw`\{\{en:(?<english>[\s\S]*?)\}\}`,
+    // English already marked (a fallback, or {{en:…}} on a second pass) stays as it is.
+    String.raw`\uE000[^\uE001]*\uE001`,
     String.raw`\[(?<label>[^\]\n]+)\]\((?<href>[^)\s]+)\)`,
     `(?<url>(?:https?|ftp)://${URL_BODY}|(?<![\\p{L}\\p{N}.@])www\\.${URL_BODY})`,
     `(?<email>(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@${LABEL}(?:\\.${LABEL})*\\.\\p{L}{2,})`,
     `(?<domain>(?<![\\p{L}\\p{N}.@/-])(?:${LABEL}\\.)+(?:${TLDS})${NOT_AFTER}(?:/${URL_BODY})?)`,
+    `(?<name>${NAME_ALTERNATIVES})`,
     `(?<keep>${KEEP_ALTERNATIVES})`,
     `(?<word>[\\p{L}\\p{M}\\p{N}]+(?:[-/][\\p{L}\\p{M}\\p{N}]+)*)`,
   ].join('|'),
@@ -363,7 +420,9 @@ function convert(text: string): string {
     last = index + m[0].length;
     const g = m.groups ?? {};
     if (g.mark !== undefined) out += g.mark;
+    else if (g.english !== undefined) out += markEnglish(g.english);
     else if (g.label !== undefined) out += `[${convert(g.label)}](${g.href})`;
+    else if (g.name !== undefined) out += convertName(m[0]);
     else if (g.word !== undefined) out += convertWord(m[0], { text, index });
     else out += m[0]; // URL, e-mail, domain, KEEP_LATIN entry: unchanged
   }

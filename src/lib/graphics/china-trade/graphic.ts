@@ -1,6 +1,6 @@
 /** Serbia–China trade by year: exports and imports side by side, one currency at a time, gaps left blank. */
 import { z } from 'zod';
-import { neutral, CURRENCIES, template, text, wordsFor } from '../../data/schema-parts.ts';
+import { neutral, CURRENCIES, template, text, wordsFor, fileName } from '../../data/schema-parts.ts';
 import { mustBeIn } from '../checks.ts';
 import { defineGraphic, type Finding } from '../types.ts';
 import { importsExceedExports, type ChinaTradeProps } from './model.ts';
@@ -100,7 +100,7 @@ export const words = z
       .strict(),
     currencyControl: text,
     chartLabel: template(['currency', 'from', 'to']),
-    file: text.meta({ description: 'The CSV file’s name, without “.csv”.' }),
+    file: fileName(),
   })
   .strict();
 export type ChinaTradeWords = z.infer<typeof words>;

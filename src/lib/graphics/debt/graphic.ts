@@ -1,6 +1,6 @@
 /** Serbia's debt to China: separate measures as small multiples, a dot per reported figure, nothing joined. */
 import { z } from 'zod';
-import { neutral, money, pluralWords, template, text } from '../../data/schema-parts.ts';
+import { neutral, money, pluralWords, template, text, fileName } from '../../data/schema-parts.ts';
 import { mustBeIn } from '../checks.ts';
 import { defineGraphic, type Finding } from '../types.ts';
 import { latestPoints, type DebtProps } from './model.ts';
@@ -47,7 +47,7 @@ export const words = z
     columns: z.object({ series: text, date: text, value: text, unit: text, share: text, confidence: text, note: text }).strict(),
     table: z.object({ value: template(['confidence']), date: template(['confidence']) }).strict(),
     chartLabel: pluralWords(),
-    file: text.meta({ description: 'The CSV file’s name, without “.csv”.' }),
+    file: fileName(),
   })
   .strict();
 export type DebtWords = z.infer<typeof words>;

@@ -1,6 +1,6 @@
 /** Chinese official finance to Serbia (AidData): one stacked bar per commitment year, one segment per sector. */
 import { z } from 'zod';
-import { neutral, pluralWords, template, text } from '../../data/schema-parts.ts';
+import { neutral, pluralWords, template, text, fileName } from '../../data/schema-parts.ts';
 import { mustBeIn } from '../checks.ts';
 import { defineGraphic, type Finding } from '../types.ts';
 import { sectorShare, type FinanceProps } from './model.ts';
@@ -34,6 +34,10 @@ export const words = z
     namedSectors: z.number().int().min(1).max(4).meta({ description: 'How many of the largest sectors get their own colour; the rest are “other sectors”.' }),
     sectors: z.record(z.string(), text).meta({ description: 'How readers see AidData’s sector names, e.g. {"ENERGY": "Energy"}. A sector left out is written in sentence case.' }),
     otherSectors: text,
+    statuses: z
+      .record(z.string(), text)
+      .optional()
+      .meta({ description: 'How readers see AidData’s statuses, e.g. {"Completion": "Completion"}; in Serbian {"Completion": "Završeno"}. A status left out is shown as AidData writes it (in English).' }),
     subtitle: template(['from', 'to']),
     embedTitle: text,
     notes: z
@@ -80,7 +84,7 @@ export const words = z
     columns: z.object({ id: text, year: text, sector: text, title: text, status: text, amount: text }).strict(),
     chartLabel: template(['from', 'to']),
     credit: template(['version', 'licence']),
-    file: text.meta({ description: 'The CSV file’s name, without “.csv”.' }),
+    file: fileName(),
   })
   .strict();
 export type FinanceWords = z.infer<typeof words>;
@@ -104,6 +108,7 @@ export default defineGraphic({
     const sectors = [...new Set(records.map((r) => r.sector))];
     return [
       ...Object.keys(w.sectors).flatMap((s) => mustBeIn(['sectors', s], 'the sector', s, sectors)),
+      ...Object.keys(w.statuses ?? {}).flatMap((s) => mustBeIn(['statuses', s], 'the status', s, [...new Set(records.map((r) => r.status))])),
       ...(w.claims ?? []).flatMap((claim, i): Finding[] => {
         const unknown = claim.sectors.flatMap((s, j) => mustBeIn(['claims', i, 'sectors', j], 'the sector', s, sectors));
         if (unknown.length) return unknown;

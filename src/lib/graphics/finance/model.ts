@@ -6,6 +6,7 @@
 import { nice, range, sum, ticks } from 'd3-array';
 import { widestText } from '../../charts/text-width.ts';
 import type { DataFiles, FinanceRecord, InterfaceWords } from '../../data/schema.ts';
+import { plain } from '../../i18n/fallback.ts';
 import type { Format } from '../../i18n/format.ts';
 import { compact, integer, oneOf } from '../url-options.ts';
 import type { FinanceState, FinanceWords } from './graphic.ts';
@@ -252,7 +253,10 @@ export interface FinanceRow extends Record<string, string | number | null> {
 }
 
 /** One table/CSV row per record, by year then date then id; the amount exactly as AidData gives it. */
-export function financeRows(records: FinanceRecord[], config: Pick<FinanceConfig, 'sectors'>): FinanceRow[] {
+/** A record's status as readers see it: the words' label (AidData's English status is the key), else AidData's own. */
+export const statusLabel = (config: Pick<FinanceWords, 'statuses'>, status: string) => config.statuses?.[plain(status)] ?? status;
+
+export function financeRows(records: FinanceRecord[], config: Pick<FinanceConfig, 'sectors'> & Pick<FinanceWords, 'statuses'>): FinanceRow[] {
   return [...records]
     .sort(
       (a, b) =>
@@ -265,7 +269,7 @@ export function financeRows(records: FinanceRecord[], config: Pick<FinanceConfig
       year: r.commitmentYear,
       sector: sectorLabel(config, r.sector),
       title: r.title,
-      status: r.status,
+      status: statusLabel(config, r.status),
       amount: r.amountUsd2021,
     }));
 }

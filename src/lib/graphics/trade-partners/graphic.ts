@@ -1,6 +1,6 @@
 /** Serbia's main trading partners: one bar per partner and flow, one period at a time. */
 import { z } from 'zod';
-import { neutral, pluralWords, template, text } from '../../data/schema-parts.ts';
+import { neutral, pluralWords, template, text, fileName } from '../../data/schema-parts.ts';
 import { mustBeIn } from '../checks.ts';
 import { defineGraphic, type Finding } from '../types.ts';
 import { rankOf, type TradePartnersProps } from './model.ts';
@@ -60,7 +60,7 @@ export const words = z
       })
       .strict(),
     chartLabel: template(['period']),
-    file: template(['period']).meta({ description: 'The CSV file’s name, without “.csv”.' }),
+    file: fileName(['period']),
   })
   .strict();
 export type TradePartnersWords = z.infer<typeof words>;

@@ -173,9 +173,18 @@ export function urlState(params: URLSearchParams, props: TradePartnersProps): Tr
   });
 }
 
-/** A name for a file: "January–October 2023" → "january-october-2023". */
+const CYRILLIC_ASCII: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'dj', е: 'e', ж: 'z', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj',
+  м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'c', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c',
+  џ: 'dz', ш: 's',
+};
+
+/** A name for a file, in plain ASCII in every script: "January–October 2023" → "january-october-2023", "јануар–октобар 2023." → "januar-oktobar-2023". */
 export const slug = (s: string) =>
   s
+    .toLowerCase()
+    .replace(/đ/g, 'dj')
+    .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC_ASCII[c] ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
