@@ -267,11 +267,19 @@ export function placeLabels(p: {
   const labels: MapLabel[] = [];
   const focusBoxes: Box[] = [];
   for (const mark of p.focus ?? []) taken.push({ x0: mark.x - 8, x1: mark.x + 8, y0: mark.y - 8, y1: mark.y + 8 });
+  const moveInside = ({ side, box }: { side: 'right' | 'left'; box: Box }) => {
+    const dx = Math.max(EDGE - box.x0, Math.min(0, width - EDGE - box.x1));
+    const dy = Math.max(EDGE - box.y0, Math.min(0, height - EDGE - box.y1));
+    return { side, box: { x0: box.x0 + dx, x1: box.x1 + dx, y0: box.y0 + dy, y1: box.y1 + dy } };
+  };
   for (const mark of p.focus ?? []) {
     const size = font.focus;
     const lineHeight = size * 1.2;
     const room = Math.max(6, Math.floor(Math.min(width / 2 - 14, size * 14) / (size * CHAR.focus)));
-    const lines = wrapName(mark.name, room);
+    // A name too tall for a small map drops what comes before its colon ("Belgrade–Budapest railway: Novi Sad–Subotica
+    // section" becomes "Novi Sad–Subotica section"): the step's text says the rest.
+    const full = wrapName(mark.name, room);
+    const lines = full.length * size * 1.2 > height / 4 && mark.name.includes(': ') ? wrapName(mark.name.split(': ').slice(1).join(': '), room) : full;
     const w = Math.max(...lines.map((l) => l.length)) * size * CHAR.focus;
     const h = lines.length * lineHeight;
     const sides = [
@@ -286,8 +294,9 @@ export function placeLabels(p: {
       const x0 = side === 'right' ? mark.x + 10 : mark.x - 10 - w;
       return { side, box: { x0, x1: x0 + w, y0: mark.y + dy, y1: mark.y + dy + h } };
     });
-    // A clear side, else any side inside the map that is not on another project's name (it may cover a town's).
-    const chosen = boxes.find(({ box }) => inside(box) && clear(box, taken)) ?? boxes.find(({ box }) => inside(box) && clear(box, focusBoxes)) ?? boxes[0];
+    // A clear side, else any side inside the map that is not on another project's name (it may cover a town's), else
+    // a side moved inside the map (a long name on a small map), off other projects' names if it can be.
+    const chosen = boxes.find(({ box }) => inside(box) && clear(box, taken)) ?? boxes.find(({ box }) => inside(box) && clear(box, focusBoxes)) ?? boxes.map(moveInside).find(({ box }) => clear(box, focusBoxes)) ?? moveInside(boxes[0]);
     taken.push(chosen.box);
     focusBoxes.push(chosen.box);
     const right = chosen.side === 'right';
@@ -309,7 +318,9 @@ export function placeLabels(p: {
   // Country names: a neighbour's that would be cut by the edge or lie on another label is left out (as on the live
   // map); Serbia and Kosovo are always named on the map of all Serbia.
   const lineGap = (font.country * 10) / 9;
-  for (const c of p.countries) {
+  // Serbia and Kosovo first: a neighbour gives way to them, never the other way round.
+  const home = (c: { code: CountryCode }) => c.code === SERBIA || c.code === KOSOVO;
+  for (const c of [...p.countries].sort((a, b) => Number(home(b)) - Number(home(a)))) {
     if (!c.label) continue;
     const lines = countryLines(names.countries[c.code]);
     const size = c.serbia ? font.serbia : font.country;
