@@ -570,8 +570,10 @@ describe('the map without WebGL', () => {
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(inject('origin') + '/#projects');
       const map = page.locator(EXPLORE);
+      // The reader scrolls on to the map (the page no longer holds the section's heading where the link landed).
+      await page.mouse.wheel(0, 1);
       await map.scrollIntoViewIfNeeded();
-      await expect.poll(() => page.locator('.projects [data-island="map"]').getAttribute('data-hydrated')).toBe('true');
+      await expect.poll(() => page.locator('.projects [data-island="map"]').getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('true');
       await page.waitForTimeout(500);
       expect(await map.getAttribute('data-map-status')).toBe('static');
       expect(await map.locator('.static-map svg').isVisible()).toBe(true);
