@@ -229,6 +229,14 @@ export function staticMapModel(
   };
 }
 
+/** A river's points where its name may go, worked out once per river (the scrolly map places labels at every step). */
+const ALONG = new WeakMap<object, [number, number][]>();
+function alongOf(lines: [number, number][][], south: number): [number, number][] {
+  let along = ALONG.get(lines);
+  if (!along) ALONG.set(lines, (along = lines.flatMap(densify).filter(([, lat]) => lat >= south)));
+  return along;
+}
+
 function densify(line: [number, number][]): [number, number][] {
   return line.flatMap((b, i) => {
     if (i === 0) return [b];
@@ -364,7 +372,7 @@ export function placeLabels(p: {
     const lines = p.geography.rivers.find((r) => r.id === river.id)?.lines ?? [];
     const south = 'labelSouth' in river ? river.labelSouth : -90;
     // Points at most 0.02° apart (about 2 units of the map of all Serbia), so that a name finds room between bends.
-    const along = lines.flatMap(densify).filter(([, lat]) => lat >= south);
+    const along = alongOf(lines, south);
     if (!name || !along.length) continue;
     const label: MapLabel = { kind: 'river', id: river.id, name, x: 0, y: 0, lngLat: along[0], tx: 0, ty: 0, anchor: 'middle', side: 'center', shown: false, along };
     labels.push(label);
