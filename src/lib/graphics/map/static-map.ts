@@ -2,7 +2,7 @@
  * Pure geometry for the static map: projection, country shapes, borders, rivers, lakes and project marks as SVG
  * paths, and the labels (countries, towns, rivers) placed so that none is cut by the map's edge or lies on another.
  */
-import { geoCentroid, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoCentroid, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Project, Sector } from '../../data/schema.ts';
@@ -83,7 +83,7 @@ export interface StaticMapModel {
   width: number;
   height: number;
   /** Each country's shape, and where its name goes (`centroid`, in longitude/latitude, for other views of the map). */
-  countries: { code: CountryCode; d: string; serbia: boolean; centroid: [number, number]; label?: [number, number]; anchor: 'start' | 'middle' | 'end' }[];
+  countries: { code: CountryCode; d: string; serbia: boolean; centroid: [number, number]; extent: [[number, number], [number, number]]; label?: [number, number]; anchor: 'start' | 'middle' | 'end' }[];
   borders: string;
   disputedBorder: string;
   outline: string;
@@ -191,7 +191,8 @@ export function staticMapModel(
   const countries = collection.features.map((f) => {
     const d = path(f) ?? '';
     const { label, anchor } = countryLabel(projection(geoCentroid(f)) as [number, number], width, height, !!view);
-    return { code: f.properties.code, d, serbia: f.properties.code === SERBIA, centroid: geoCentroid(f) as [number, number], label: d ? label : undefined, anchor };
+    const extent = geoBounds(f) as [[number, number], [number, number]];
+    return { code: f.properties.code, d, serbia: f.properties.code === SERBIA, centroid: geoCentroid(f) as [number, number], extent, label: d ? label : undefined, anchor };
   });
 
   const project = (c: [number, number]) => projection(c) as [number, number];
@@ -254,7 +255,7 @@ function densify(line: [number, number][]): [number, number][] {
 export function placeLabels(p: {
   width: number;
   height: number;
-  countries: Omit<StaticMapModel['countries'][number], 'centroid'>[];
+  countries: Omit<StaticMapModel['countries'][number], 'centroid' | 'extent'>[];
   names: MapNames;
   geography: Pick<Geography, 'rivers' | 'towns'>;
   project: (lngLat: [number, number]) => [number, number];

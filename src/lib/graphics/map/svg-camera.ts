@@ -72,7 +72,16 @@ export function screenMap(p: {
   const at = ([x, y]: [number, number]): [number, number] => [camera.k * x + camera.x, camera.k * y + camera.y];
   const project = (lngLat: [number, number]) => at(p.project(lngLat));
   const points = new Map(model.projects.map((m) => [m.project.id, m.points.map(at)]));
-  const countries = model.countries.map((c) => ({ ...c, ...countryLabel(project(c.centroid), width, height, p.closeUp, font.country) }));
+  // In a close-up, a country none of which is in view is not named (at the edge towards it, it would seem to be there).
+  const inView = ({ extent: [[w, s], [e, n]] }: StaticMapModel['countries'][number]) => {
+    const [x0, y1] = project([w, s]);
+    const [x1, y0] = project([e, n]);
+    return x1 > 0 && x0 < width && y1 > 0 && y0 < height;
+  };
+  const countries = model.countries.map((c) => {
+    const placed = countryLabel(project(c.centroid), width, height, p.closeUp, font.country);
+    return { ...c, ...placed, label: !p.closeUp || inView(c) ? placed.label : undefined };
+  });
   const focus: FocusMark[] = model.projects
     .filter((m) => p.focus.includes(m.project.id) && m.project.location)
     .map((m) => {
