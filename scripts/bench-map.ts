@@ -3,9 +3,10 @@
  * - the bytes the story loads before the reader nears a map (none of them may be the map's);
  * - the map's own chunks and the shipped basemap (budget: basemap at most 60 kB gzip);
  * - the time from scrolling to the map to MapLibre's first full render (median of 3, software WebGL);
- * - the story's map scrolly and the map embed as a reader on a mid-range phone meets them (Lighthouse's mobile CPU
- *   profile, 4× slower): the time from reaching the map to a drawn map, the longest task while stepping through
- *   the scrolly, and the JavaScript fetched before the map is reached and after.
+ * - the story's map scrolly (SVG) and the map embed (MapLibre) as a reader on a mid-range phone meets them
+ *   (Lighthouse's mobile CPU profile, 4× slower): the time from reaching the map to a drawn map (the scrolly's
+ *   camera view placed; the embed's MapLibre ready), the longest task while stepping through the scrolly, and the
+ *   JavaScript fetched before the map is reached and after.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -60,12 +61,13 @@ try {
   const median = timings.sort((a, b) => a - b)[1];
   console.log(`${'from reaching the map to its first full render'.padEnd(52)} ${Math.round(median).toString().padStart(7)} ms (median of 3; runs ${timings.map(Math.round).join(', ')} ms)`);
   for (const [name, path] of [['story, map scrolly', '/'], ['map embed', '/embed/map.html']]) {
-    const runs: { drawn: number; longest: number; before: number; after: number }[] = [];
+    const runs: { drawn: number; starting: number; longest: number; before: number; after: number }[] = [];
     for (const _ of [0, 1, 2]) runs.push(await scrollyMap(browser, server.origin + path));
     const median = (key: keyof (typeof runs)[number]) => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
     console.log(`${name} (CPU 4× slower, median of 3):`);
     console.log(`${'  from reaching the map to a drawn map'.padEnd(52)} ${Math.round(median('drawn')).toString().padStart(7)} ms`);
-    console.log(`${'  longest task while stepping through it'.padEnd(52)} ${Math.round(median('longest')).toString().padStart(7)} ms`);
+    console.log(`${'  longest task until it is drawn (its start)'.padEnd(52)} ${Math.round(median('starting')).toString().padStart(7)} ms`);
+    console.log(`${'  longest task while stepping (until MapLibre starts)'.padEnd(52)} ${Math.round(median('longest')).toString().padStart(7)} ms`);
     console.log(`${'  JavaScript fetched before the map / after'.padEnd(52)} ${kB(median('before'))} / ${kB(median('after')).trim()} (gzip)`);
   }
 } finally {
@@ -84,6 +86,11 @@ async function scrollyMap(browser: Browser, url: string) {
   const js = new Map<string, number>();
   let reached = false;
   const after = new Map<string, number>();
+  // The explorable map below the scrolly starts MapLibre as the last steps bring it near: its start is the
+  // explorable map's cost, not the scrolly's, so the watch for long tasks while stepping ends there.
+  context.on('request', (request) => {
+    if (reached && /live-map/.test(request.url())) void page.evaluate(() => ((window as unknown as { watching: boolean }).watching = false)).catch(() => {});
+  });
   context.on('requestfinished', async (request) => {
     if (request.resourceType() !== 'script') return;
     const size = (await request.sizes()).responseBodySize || gzip((await (await request.response())?.body()) ?? '');
@@ -108,8 +115,24 @@ async function scrollyMap(browser: Browser, url: string) {
     (window as unknown as { watching: boolean }).watching = true;
     el.scrollIntoView({ block: 'start' });
   });
-  await page.waitForFunction((el) => el?.getAttribute('data-map-status') !== 'loading' && el?.querySelector('svg, canvas') !== null, await map.elementHandle(), { timeout: 60_000 });
+  // The scrolly's SVG map is drawn once its camera view is placed (svg.screen); the explorable map once MapLibre is
+  // ready (or has given way to the static map).
+  await page.waitForFunction(
+    (el) => {
+      const status = el?.getAttribute('data-map-status');
+      return status === 'svg' ? el!.querySelector('svg.screen') !== null : status === 'ready' || (status === 'static' && el!.closest('[data-hydrated="true"]') !== null && !('WebGL2RenderingContext' in window));
+    },
+    await map.elementHandle(),
+    { timeout: 60_000, polling: 50 },
+  );
   const drawn = (await page.evaluate(() => performance.now())) - started;
+  // The longest task until then (the island's start), and from then on only what stepping costs.
+  const starting = await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    const longest = w.longest;
+    w.longest = 0;
+    return longest;
+  });
   const cards = page.locator('[data-scrolly]:has([data-map-status]) .step-card');
   for (let i = 0; i < (await cards.count()); i++) {
     await cards.nth(i).evaluate((card) => scrollBy({ top: card.getBoundingClientRect().top - (innerHeight * 2) / 3 + 40, behavior: 'instant' }));
@@ -119,7 +142,7 @@ async function scrollyMap(browser: Browser, url: string) {
   const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
   await context.close();
   const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  return { drawn, longest, before: sum(js), after: sum(after) };
+  return { drawn, starting, longest, before: sum(js), after: sum(after) };
 }
 console.log('');
 if (failed) {

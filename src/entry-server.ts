@@ -158,7 +158,7 @@ export function stepImages(): ImageJob[] {
 }
 
 /**
- * map/basemap.svg: the countries, borders, lakes and rivers of the story's maps (StaticMap.svelte <use>s it), the same in every
+ * map/basemap.svg: the countries, borders, lakes and rivers of the story's maps (StaticMap.svelte and ScrollyMap.svelte <use> it), the same in every
  * edition. Colours as inline styles of the page's custom properties, which the <use> passes on: light and dark alike.
  */
 export function basemapSvg(): string {
@@ -168,9 +168,10 @@ export function basemapSvg(): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${model.width} ${model.height}"><g id="countries">` +
     model.countries.map((c) => path(c.d, `fill:var(--map-${c.serbia ? 'serbia' : 'land'})`)).join('') +
     path(model.lakes, 'fill:var(--map-water)') +
-    path(model.rivers, 'fill:none;stroke:var(--map-water);stroke-width:2;stroke-linejoin:round;stroke-linecap:round') +
-    path(model.borders, 'fill:none;stroke:var(--text-muted);stroke-width:1.2;stroke-linejoin:round') +
-    path(model.disputedBorder, 'fill:none;stroke:var(--text-muted);stroke-width:1.2;stroke-linejoin:round;stroke-dasharray:5 4') +
+    // Strokes in the reader's pixels, so that the scrolly map's close-ups (the drawing zoomed) keep thin lines.
+    path(model.rivers, 'fill:none;stroke:var(--map-water);stroke-width:1.5;stroke-linejoin:round;stroke-linecap:round;vector-effect:non-scaling-stroke') +
+    path(model.borders, 'fill:none;stroke:var(--text-muted);stroke-width:1;stroke-linejoin:round;vector-effect:non-scaling-stroke') +
+    path(model.disputedBorder, 'fill:none;stroke:var(--text-muted);stroke-width:1;stroke-linejoin:round;stroke-dasharray:4 3;vector-effect:non-scaling-stroke') +
     '</g></svg>\n'
   );
 }

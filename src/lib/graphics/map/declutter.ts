@@ -1,14 +1,13 @@
 /**
  * Places the live map's labels after every move: each, in order of importance, takes the first side of its point
- * where it lies whole inside the map and clear of the labels and controls placed before it, or is hidden. A project in
- * focus is never hidden (it is what the step is about): without a clear side it takes the first side inside the map.
+ * where it lies whole inside the map and clear of the labels and controls placed before it, or is hidden.
  * Neighbouring countries are named inside the map's edge, towards their centre, as on the static map. A river's name
  * takes the first clear point of its course in view, from the middle outwards; a town named only in close-ups waits
  * until the map shows less than CLOSE_UP_SPAN degrees of longitude.
  */
 import type { Marker } from 'maplibre-gl';
 
-export type LabelKind = 'focus' | 'country' | 'place' | 'closeup' | 'river' | 'neighbour';
+export type LabelKind = 'country' | 'place' | 'closeup' | 'river' | 'neighbour';
 export type Side = 'right-above' | 'right-below' | 'left-above' | 'left-below' | 'center';
 
 export interface PlacedLabel {
@@ -33,7 +32,6 @@ interface Box {
 }
 
 export const SIDES: Record<LabelKind, Side[]> = {
-  focus: ['right-above', 'right-below', 'left-above', 'left-below'],
   country: ['center'],
   place: ['right-above', 'left-above', 'right-below', 'left-below'],
   closeup: ['right-above', 'left-above', 'right-below', 'left-below'],
@@ -41,7 +39,7 @@ export const SIDES: Record<LabelKind, Side[]> = {
   neighbour: ['center'],
 };
 /** The neighbours before the towns: the static map names them all, and the live map that replaces it must too. */
-const ORDER: LabelKind[] = ['focus', 'country', 'neighbour', 'place', 'closeup', 'river'];
+const ORDER: LabelKind[] = ['country', 'neighbour', 'place', 'closeup', 'river'];
 /** Towns named only in close-ups appear when the map spans less than this (degrees of longitude). */
 export const CLOSE_UP_SPAN = 1.6;
 /** Room kept between a label and the map's edge or another label, in CSS pixels. */
@@ -66,7 +64,6 @@ export function declutter(
   unproject: (point: [number, number]) => [number, number],
 ): void {
   const placed: Box[] = [...map.obstacles];
-  const focusBoxes: Box[] = [];
   const [[west, south], [east, north]] = map.bounds;
   const inView = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= map.box.width && y <= map.box.height;
   for (const label of [...labels].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))) {
@@ -112,26 +109,14 @@ export function declutter(
         break;
       }
     }
-    if (!chosen && label.kind === 'focus')
-      for (const side of SIDES.focus) {
-        label.text.dataset.side = side;
-        const box = label.text.getBoundingClientRect();
-        // Inside the map, and never on another project's name (it may cover a town's).
-        if (within(box, map.box, 0) && [...map.obstacles, ...focusBoxes].every((other) => !overlaps(box, other, 0))) {
-          chosen = box;
-          break;
-        }
-      }
     if (chosen) placed.push(chosen);
     else label.text.style.visibility = 'hidden';
-    if (chosen && label.kind === 'focus') focusBoxes.push(chosen);
   }
   keepWordsApart(labels, map);
 }
 
 /**
- * The words as drawn (each line's box, which a wrapped or shadowed label's own box may not hold): a label other than
- * a project in focus whose words touch words placed before it, a control, or the map's edge is hidden.
+ * The words as drawn (each line's box, which a wrapped or shadowed label's own box may not hold): a label whose words touch words placed before it, a control, or the map's edge is hidden.
  */
 function keepWordsApart(labels: PlacedLabel[], map: { box: DOMRect; obstacles: Box[] }): void {
   const kept: Box[] = [...map.obstacles];
@@ -146,7 +131,7 @@ function keepWordsApart(labels: PlacedLabel[], map: { box: DOMRect; obstacles: B
     // Words that only touch (a glyph's side bearing, a fraction of a pixel) are apart.
     const clash = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
     const clear = boxes.every((b) => within(b, map.box, -1) && kept.every((k) => !clash(b, k)));
-    if (clear || label.kind === 'focus') kept.push(...boxes);
+    if (clear) kept.push(...boxes);
     else label.text.style.visibility = 'hidden';
   }
 }

@@ -12,7 +12,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geoBounds, geoCentroid } from 'd3-geo';
 import { BASEMAP_STYLE_URL } from './map-config.ts';
 import { plain } from '../../i18n/fallback.ts';
-import { anchorPoint, focusBounds, SERBIA_BOUNDS, type LngLatBounds } from './map-camera.ts';
+import { anchorPoint, SERBIA_BOUNDS } from './map-camera.ts';
 import { basemapStyle, projectFeatures, type MapColours } from './map-style.ts';
 import { KOSOVO, SERBIA, type CountryCode } from './basemap.ts';
 import { declutter, type PlacedLabel } from './declutter.ts';
@@ -28,8 +28,6 @@ export interface LiveMapOptions {
   /** The town labels the static map placed: the live map shows the same ones. */
   places: StaticMapModel['places'];
   colours: MapColours;
-  /** Explorable: the reader can pan, zoom and pick projects. Otherwise (a scrolly graphic) the map only follows the story. */
-  explore: boolean;
   /** How readers see Serbia's and Kosovo's names, and each project's button. */
   countryNames: Record<CountryCode, string>;
   buttonLabel: (project: MapProject) => string;
@@ -54,8 +52,6 @@ export interface ClearArea {
 export interface LiveMap {
   map: maplibregl.Map;
   setHiddenSectors(sectors: string[]): void;
-  /** Fly (or, under reduced motion, jump) to these projects, dimming the rest; no ids: all of Serbia. */
-  focus(ids: string[] | undefined, animate: boolean): void;
   /** Chooses a project; with `clear`, pans so that its marker is on screen and outside what the panel covers. */
   setSelected(id: string | null, animate: boolean, clear?: ClearArea): void;
   /** The marker that stands for this project now: its own, or that of its group. */
@@ -88,15 +84,14 @@ function padding(container: HTMLElement) {
 }
 
 export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
-  const { container, topology, projects, colours, explore } = options;
+  const { container, topology, projects, colours } = options;
   const ownStyle = BASEMAP_STYLE_URL === null;
   const map = new maplibregl.Map({
     container,
     style: (BASEMAP_STYLE_URL ?? basemapStyle(topology, colours)) as string | StyleSpecification,
     bounds: SERBIA_BOUNDS,
     fitBoundsOptions: { padding: padding(container) },
-    interactive: explore,
-    cooperativeGestures: explore,
+    cooperativeGestures: true,
     attributionControl: { compact: true, customAttribution: ownStyle ? options.attribution : undefined },
     canvasContextAttributes: { preserveDrawingBuffer: true },
     locale: {
@@ -111,12 +106,9 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   });
   // Reachable from the page for the browser tests (and a newsroom's debugging): document.querySelector(…).maplibreMap.
   Object.assign(container, { maplibreMap: map });
-  if (explore) map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  // MapLibre makes its canvas a second "Map" region inside ours; a page with two maps would have two.
-  else for (const attribute of ['role', 'aria-label']) map.getCanvas().removeAttribute(attribute);
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 
   let hidden: string[] = [];
-  let focused: string[] = [];
   let selected: string | null = null;
   const markers = new Map<string, { marker: maplibregl.Marker; element: HTMLButtonElement; sector: string }>();
   /** Markers standing for several projects whose buttons would overlap at this zoom (see regroup). */
@@ -124,12 +116,11 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   const grouped = new Set<string>();
   /** The project whose marker (or group) Tab reaches: one tab stop for the whole map. */
   let tabStop: string | undefined;
-  let firstView = true;
 
   /**
    * Labels are markers at their point holding a text that sits on one side of it; after every move (declutter.ts)
    * each takes the first side where it is whole inside the map and clear of the labels placed before it, or is
-   * hidden: the projects in focus first, then Serbia and Kosovo, the towns (most mentioned first), the neighbours.
+   * hidden: Serbia and Kosovo first, the towns (most mentioned first), the neighbours.
    */
   const labels: PlacedLabel[] = [];
   function addLabel(text: string, lngLat: [number, number], kind: PlacedLabel['kind'], extent?: PlacedLabel['extent']): PlacedLabel {
@@ -144,17 +135,6 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     const label = { kind, marker, text: inner, lngLat, extent };
     labels.push(label);
     return label;
-  }
-
-  /** Names the projects in focus beside their marker, so a close-up says what it shows. */
-  function labelFocus() {
-    for (const label of labels.filter((l) => l.kind === 'focus')) {
-      label.marker.remove();
-      labels.splice(labels.indexOf(label), 1);
-    }
-    for (const project of projects.filter((p) => p.location && focused.includes(p.id)))
-      // A break allowed after a dash ("Beograd–Zrenjanin–Novi Sad"), so that a long name wraps beside its marker.
-      addLabel(plain(project.name).split(/ \(|, /)[0].replace(/([–—])/g, '$1\u200b'), anchorPoint(project.location!), 'focus');
   }
 
   function placeLabels() {
@@ -173,8 +153,6 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   }
 
   const inList = (ids: string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', ids]];
-  const emphasis = (on: number, off: number): ExpressionSpecification | number =>
-    focused.length ? ['case', inList(focused), on, off] : on;
 
   function applyFilters() {
     const visible: ExpressionSpecification = ['!', ['in', ['get', 'sector'], ['literal', hidden]]];
@@ -184,15 +162,9 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
 
   function applyEmphasis() {
     const chosen = selected ? [selected] : [];
-    map.setPaintProperty('project-points', 'circle-opacity', emphasis(1, 0.3));
-    map.setPaintProperty('project-points', 'circle-stroke-opacity', emphasis(1, 0.3));
     map.setPaintProperty('project-points', 'circle-radius', ['case', inList(chosen), 9, 6]);
     map.setPaintProperty('project-points', 'circle-stroke-color', ['case', inList(chosen), colours.text, colours.background]);
-    map.setPaintProperty('project-halo', 'circle-opacity', emphasis(0.25, 0.08));
-    for (const layer of ['project-lines-exact', 'project-lines-approximate']) {
-      map.setPaintProperty(layer, 'line-opacity', emphasis(1, 0.3));
-      map.setPaintProperty(layer, 'line-width', ['case', inList(chosen), 7, 4]);
-    }
+    for (const layer of ['project-lines-exact', 'project-lines-approximate']) map.setPaintProperty(layer, 'line-width', ['case', inList(chosen), 7, 4]);
     for (const [id, { element }] of markers) element.classList.toggle('is-selected', id === selected);
     for (const group of groups) group.element.classList.toggle('is-selected', selected !== null && group.ids.includes(selected));
   }
@@ -208,7 +180,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
       paint: { 'line-color': ['get', 'colour'], 'line-dasharray': [2, 1.5] },
     });
     // An approximate point gets a soft halo: "somewhere about here".
-    map.addLayer({ id: 'project-halo', type: 'circle', source: 'projects', paint: { 'circle-color': ['get', 'colour'], 'circle-radius': 16, 'circle-blur': 0.4 } });
+    map.addLayer({ id: 'project-halo', type: 'circle', source: 'projects', paint: { 'circle-color': ['get', 'colour'], 'circle-radius': 16, 'circle-blur': 0.4, 'circle-opacity': 0.25 } });
     map.addLayer({
       id: 'project-points',
       type: 'circle',
@@ -355,7 +327,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
     map.on('load', () => {
       addProjects();
       if (ownStyle) addLabels();
-      if (explore) addProjectButtons();
+      addProjectButtons();
       map.on('moveend', placeLabels);
       map.on('resize', placeLabels);
       // Labels keep clear of the controls, whose size changes as the attribution opens and closes.
@@ -370,16 +342,6 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
             hidden = sectors;
             applyFilters();
             regroup();
-          },
-          focus(ids, animate) {
-            focused = ids ?? [];
-            applyEmphasis();
-            labelFocus();
-            placeLabels();
-            const bounds: LngLatBounds = (ids && focusBounds(projects, ids)) || SERBIA_BOUNDS;
-            // The first view is set before the reader sees the map: a jump, never a flight.
-            map.fitBounds(bounds, { padding: padding(container), animate: animate && !firstView, duration: 1600, essential: false });
-            firstView = false;
           },
           setSelected(id, animate, clear) {
             selected = id;

@@ -2,7 +2,7 @@
  * Pure geometry for the static map: projection, country shapes, borders, rivers, lakes and project marks as SVG
  * paths, and the labels (countries, towns, rivers) placed so that none is cut by the map's edge or lies on another.
  */
-import { geoCentroid, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoCentroid, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Project, Sector } from '../../data/schema.ts';
@@ -59,7 +59,7 @@ export function mapNames(w: Pick<MapWords, 'countries' | 'towns' | 'rivers'>): M
  * is centred on a point of the river.
  */
 export interface MapLabel {
-  kind: 'town' | 'river';
+  kind: 'town' | 'river' | 'focus';
   id: string;
   name: string;
   x: number;
@@ -75,12 +75,15 @@ export interface MapLabel {
   closeUp?: boolean;
   /** A river's points where its name may go (the live map moves it along as the camera moves). */
   along?: [number, number][];
+  /** A project's name, in lines (`tx`, `ty` is the first line's baseline). */
+  lines?: string[];
 }
 
 export interface StaticMapModel {
   width: number;
   height: number;
-  countries: { code: CountryCode; d: string; serbia: boolean; label?: [number, number]; anchor: 'start' | 'middle' | 'end' }[];
+  /** Each country's shape, and where its name goes (`centroid`, in longitude/latitude, for other views of the map). */
+  countries: { code: CountryCode; d: string; serbia: boolean; centroid: [number, number]; extent: [[number, number], [number, number]]; label?: [number, number]; anchor: 'start' | 'middle' | 'end' }[];
   borders: string;
   disputedBorder: string;
   outline: string;
@@ -92,15 +95,81 @@ export interface StaticMapModel {
 }
 
 /** Sizes of the labels in SVG units (StaticMap.svelte's styles): a generous width per character, so that real text fits. */
-export const LABEL_FONT = { town: 20, river: 18, country: 18, serbia: 26 } as const;
-const CHAR = { town: 0.6, river: 0.58, country: 0.78 } as const;
+export const LABEL_FONT = { town: 20, river: 18, country: 18, serbia: 26, focus: 24 };
+export type LabelFont = typeof LABEL_FONT;
+const CHAR = { town: 0.6, river: 0.58, country: 0.78, focus: 0.64 } as const;
+
+/** A project in focus: its name goes beside its marker, before any other label. */
+export interface FocusMark {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+}
+
+/** A name in lines of at most `max` characters, broken at spaces and after dashes ("Beograd–Zrenjanin–Novi Sad"). */
+export function wrapName(name: string, max: number): string[] {
+  const words = name.split(/(?<=[–—-])|\s+/).filter(Boolean);
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.length - 1;
+    const joined = last < 0 ? word : /[–—-]$/.test(lines[last]) ? lines[last] + word : `${lines[last]} ${word}`;
+    if (last >= 0 && joined.length <= max) lines[last] = joined;
+    else lines.push(word);
+  }
+  return lines;
+}
 const EDGE = 4;
 
-type Box = { x0: number; y0: number; x1: number; y1: number };
+export type Box = { x0: number; y0: number; x1: number; y1: number };
 const clear = (b: Box, others: Box[], gap = 3) => others.every((o) => b.x1 + gap <= o.x0 || o.x1 + gap <= b.x0 || b.y1 + gap <= o.y0 || o.y1 + gap <= b.y0);
 
 /** The lines of a country's label: long names on two lines, split before their last word. */
 export const countryLines = (name: string) => (name.length > 12 ? name.split(/ (?=\S+$)/) : [name]);
+
+/**
+ * The map's projection: all of Serbia framed as the live map first frames it (SERBIA_BOUNDS, with a tenth of the
+ * width as padding), or a close-up's box. Only what is inside the picture is drawn: neighbours' far coasts are cut off.
+ */
+export function mapProjection(view?: MapView): GeoProjection {
+  const width = view?.width ?? DEFAULT_WIDTH;
+  const height = view?.height ?? DEFAULT_HEIGHT;
+  const [[west, south], [east, north]] = view?.bounds ?? SERBIA_BOUNDS;
+  const margin = view ? 30 : width / 10;
+  return geoMercator()
+    .fitExtent(
+      [
+        [margin, margin],
+        [width - margin, height - margin],
+      ],
+      { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] },
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+}
+
+/**
+ * Where a country's name goes: at its centre, or, for a neighbour whose centre lies off the map, at the map's edge
+ * towards it. In a close-up, names pushed to the top or bottom edge would pile up there: only what is level with the
+ * picture is named. `size`: the name's font size (the room kept at the top and bottom edges follows it).
+ */
+export function countryLabel(
+  [cx, cy]: [number, number],
+  width: number,
+  height: number,
+  closeUp: boolean,
+  size = LABEL_FONT.country,
+): { label?: [number, number]; anchor: 'start' | 'middle' | 'end' } {
+  const side = size * 5;
+  const anchor: 'start' | 'middle' | 'end' = cx < side ? 'start' : cx > width - side ? 'end' : 'middle';
+  const x = anchor === 'start' ? (size * 5) / 9 : anchor === 'end' ? width - (size * 5) / 9 : cx;
+  const top = size * 2;
+  const bottom = (size * 4) / 3;
+  const labelled = !closeUp || (cy > top && cy < height - bottom);
+  return { label: labelled ? [x, Math.min(height - bottom, Math.max(top, cy))] : undefined, anchor };
+}
 
 export function staticMapModel(
   topology: Topology,
@@ -113,42 +182,17 @@ export function staticMapModel(
   const collection = feature(topology, object);
   const width = view?.width ?? DEFAULT_WIDTH;
   const height = view?.height ?? DEFAULT_HEIGHT;
-  // All of Serbia is framed as the live map first frames it (SERBIA_BOUNDS, with a tenth of the width as padding on a
-  // phone-sized map), so that nothing moves when the live map replaces this one.
-  const [[west, south], [east, north]] = view?.bounds ?? SERBIA_BOUNDS;
-  const margin = view ? 30 : width / 10;
-  const projection: GeoProjection = geoMercator().fitExtent(
-    [
-      [margin, margin],
-      [width - margin, height - margin],
-    ],
-    { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] },
-  );
-  // Only what is inside the picture reaches the page: neighbours' far coasts are cut off.
-  projection.clipExtent([
-    [0, 0],
-    [width, height],
-  ]);
+  const projection = mapProjection(view);
   // Whole units: the map is drawn at most 600 CSS pixels wide, so a unit is at most a pixel, and decimals would
   // cost the page a third more path data (measured: 15.2 → 10.7 kB gzip for the story's map).
   const path = geoPath(projection).digits(0);
   const isKosovo = (g: object) => (g as { properties?: Props }).properties?.code === KOSOVO;
 
-  // Neighbours whose centre lies off the map are labelled at the map's edge, towards their centre.
   const countries = collection.features.map((f) => {
-    const [cx, cy] = projection(geoCentroid(f)) as [number, number];
-    const anchor: 'start' | 'middle' | 'end' = cx < 90 ? 'start' : cx > width - 90 ? 'end' : 'middle';
-    const x = anchor === 'start' ? 10 : anchor === 'end' ? width - 10 : cx;
     const d = path(f) ?? '';
-    // In a close-up, names pushed to the top or bottom edge would pile up there: only label what is level with the picture.
-    const labelled = d !== '' && (!view || (cy > 36 && cy < height - 24));
-    return {
-      code: f.properties.code,
-      d,
-      serbia: f.properties.code === SERBIA,
-      label: labelled ? ([x, Math.min(height - 24, Math.max(36, cy))] as [number, number]) : undefined,
-      anchor,
-    };
+    const { label, anchor } = countryLabel(projection(geoCentroid(f)) as [number, number], width, height, !!view);
+    const extent = geoBounds(f) as [[number, number], [number, number]];
+    return { code: f.properties.code, d, serbia: f.properties.code === SERBIA, centroid: geoCentroid(f) as [number, number], extent, label: d ? label : undefined, anchor };
   });
 
   const project = (c: [number, number]) => projection(c) as [number, number];
@@ -186,6 +230,14 @@ export function staticMapModel(
   };
 }
 
+/** A river's points where its name may go, worked out once per river (the scrolly map places labels at every step). */
+const ALONG = new WeakMap<object, [number, number][]>();
+function alongOf(lines: [number, number][][], south: number): [number, number][] {
+  let along = ALONG.get(lines);
+  if (!along) ALONG.set(lines, (along = lines.flatMap(densify).filter(([, lat]) => lat >= south)));
+  return along;
+}
+
 function densify(line: [number, number][]): [number, number][] {
   return line.flatMap((b, i) => {
     if (i === 0) return [b];
@@ -203,32 +255,93 @@ function densify(line: [number, number][]): [number, number][] {
 export function placeLabels(p: {
   width: number;
   height: number;
-  countries: StaticMapModel['countries'];
+  countries: Omit<StaticMapModel['countries'][number], 'centroid' | 'extent'>[];
   names: MapNames;
   geography: Pick<Geography, 'rivers' | 'towns'>;
   project: (lngLat: [number, number]) => [number, number];
   closeUp: boolean;
+  /** The labels' font sizes, in the map's units (the static map's by default). */
+  font?: LabelFont;
+  /** Boxes no label may cover (the live map's credits on the map of all Serbia by default). */
+  reserved?: Box[];
+  /** Projects in focus, named beside their marker first: every one is named, never on another's name. */
+  focus?: FocusMark[];
 }): MapLabel[] {
   const { width, height, names } = p;
+  const font = p.font ?? LABEL_FONT;
   const inside = (b: Box) => b.x0 >= EDGE && b.x1 <= width - EDGE && b.y0 >= EDGE && b.y1 <= height - EDGE;
   // The live map's credits sit in the bottom-right corner: 170 CSS pixels wide, 190 units of a 544-pixel map. Kept
   // clear, so that the static map names no country the live one must drop (on a phone's narrower map they cover more).
-  const taken: Box[] = p.closeUp ? [] : [{ x0: width - 200, x1: width, y0: height - 34, y1: height }];
-  // Country names: a neighbour's that would be cut by the edge or lie on another label is left out (as on the live map).
-  for (const c of p.countries) {
+  const taken: Box[] = p.reserved ? [...p.reserved] : p.closeUp ? [] : [{ x0: width - 200, x1: width, y0: height - 34, y1: height }];
+  const labels: MapLabel[] = [];
+  const focusBoxes: Box[] = [];
+  for (const mark of p.focus ?? []) taken.push({ x0: mark.x - 8, x1: mark.x + 8, y0: mark.y - 8, y1: mark.y + 8 });
+  const moveInside = ({ side, box }: { side: 'right' | 'left'; box: Box }) => {
+    const dx = Math.max(EDGE - box.x0, Math.min(0, width - EDGE - box.x1));
+    const dy = Math.max(EDGE - box.y0, Math.min(0, height - EDGE - box.y1));
+    return { side, box: { x0: box.x0 + dx, x1: box.x1 + dx, y0: box.y0 + dy, y1: box.y1 + dy } };
+  };
+  for (const mark of p.focus ?? []) {
+    const size = font.focus;
+    const lineHeight = size * 1.2;
+    const room = Math.max(6, Math.floor(Math.min(width / 2 - 14, size * 14) / (size * CHAR.focus)));
+    // A name too tall for a small map drops what comes before its colon ("Belgrade–Budapest railway: Novi Sad–Subotica
+    // section" becomes "Novi Sad–Subotica section"): the step's text says the rest.
+    const full = wrapName(mark.name, room);
+    const lines = full.length * size * 1.2 > height / 4 && mark.name.includes(': ') ? wrapName(mark.name.split(': ').slice(1).join(': '), room) : full;
+    const w = Math.max(...lines.map((l) => l.length)) * size * CHAR.focus;
+    const h = lines.length * lineHeight;
+    const sides = [
+      ['right', -h / 2],
+      ['left', -h / 2],
+      ['right', -h - 2],
+      ['right', 2],
+      ['left', -h - 2],
+      ['left', 2],
+    ] as const;
+    const boxes = sides.map(([side, dy]) => {
+      const x0 = side === 'right' ? mark.x + 10 : mark.x - 10 - w;
+      return { side, box: { x0, x1: x0 + w, y0: mark.y + dy, y1: mark.y + dy + h } };
+    });
+    // A clear side, else any side inside the map that is not on another project's name (it may cover a town's), else
+    // a side moved inside the map (a long name on a small map), off other projects' names if it can be.
+    const chosen = boxes.find(({ box }) => inside(box) && clear(box, taken)) ?? boxes.find(({ box }) => inside(box) && clear(box, focusBoxes)) ?? boxes.map(moveInside).find(({ box }) => clear(box, focusBoxes)) ?? moveInside(boxes[0]);
+    taken.push(chosen.box);
+    focusBoxes.push(chosen.box);
+    const right = chosen.side === 'right';
+    labels.push({
+      kind: 'focus',
+      id: mark.id,
+      name: mark.name,
+      lines,
+      x: mark.x,
+      y: mark.y,
+      lngLat: [0, 0],
+      tx: right ? chosen.box.x0 : chosen.box.x1,
+      ty: chosen.box.y0 + size * 0.95,
+      anchor: right ? 'start' : 'end',
+      side: right ? 'right-above' : 'left-above',
+      shown: true,
+    });
+  }
+  // Country names: a neighbour's that would be cut by the edge or lie on another label is left out (as on the live
+  // map); Serbia and Kosovo are always named on the map of all Serbia.
+  const lineGap = (font.country * 10) / 9;
+  // Serbia and Kosovo first: a neighbour gives way to them, never the other way round.
+  const home = (c: { code: CountryCode }) => c.code === SERBIA || c.code === KOSOVO;
+  for (const c of [...p.countries].sort((a, b) => Number(home(b)) - Number(home(a)))) {
     if (!c.label) continue;
     const lines = countryLines(names.countries[c.code]);
-    const size = c.serbia ? LABEL_FONT.serbia : LABEL_FONT.country;
+    const size = c.serbia ? font.serbia : font.country;
     const w = Math.max(...lines.map((l) => l.length)) * size * CHAR.country;
     const [x, y] = c.label;
-    const top = y - (lines.length - 1) * 10 - size * 0.8;
+    const top = y - ((lines.length - 1) * lineGap) / 2 - size * 0.8;
     const x0 = c.anchor === 'start' ? x : c.anchor === 'end' ? x - w : x - w / 2;
-    const box = { x0, x1: x0 + w, y0: top, y1: top + (lines.length - 1) * 20 + size * 1.05 };
-    if (c.code === SERBIA || c.code === KOSOVO || (inside(box) && clear(box, taken))) taken.push(box);
+    const box = { x0, x1: x0 + w, y0: top, y1: top + (lines.length - 1) * lineGap + size * 1.05 };
+    if ((!p.closeUp && (c.code === SERBIA || c.code === KOSOVO)) || (inside(box) && clear(box, taken))) taken.push(box);
     else c.label = undefined;
   }
-  const labels: MapLabel[] = [];
-  const size = LABEL_FONT.town;
+  const size = font.town;
   for (const town of p.geography.towns) {
     const def = TOWNS.find((t) => t.id === town.id);
     const name = names.towns[town.id];
@@ -244,7 +357,7 @@ export function placeLabels(p: {
     for (const side of ['right-above', 'left-above', 'right-below', 'left-below'] as const) {
       const right = side.startsWith('right');
       const tx = right ? x + 7 : x - 7;
-      const ty = side.endsWith('above') ? y - 5 : y + 19;
+      const ty = side.endsWith('above') ? y - size / 4 : y + size * 0.95;
       // As tall as the live map's label box (its line is 1.15 em), so that a name that fits here fits there.
       const box = { x0: right ? tx : tx - w, x1: right ? tx + w : tx, y0: ty - size * 0.9, y1: ty + size * 0.3 };
       if (inside(box) && clear(box, taken)) {
@@ -254,13 +367,13 @@ export function placeLabels(p: {
       }
     }
   }
-  const riverSize = LABEL_FONT.river;
+  const riverSize = font.river;
   for (const river of RIVERS) {
     const name = names.rivers[river.id];
     const lines = p.geography.rivers.find((r) => r.id === river.id)?.lines ?? [];
     const south = 'labelSouth' in river ? river.labelSouth : -90;
     // Points at most 0.02° apart (about 2 units of the map of all Serbia), so that a name finds room between bends.
-    const along = lines.flatMap(densify).filter(([, lat]) => lat >= south);
+    const along = alongOf(lines, south);
     if (!name || !along.length) continue;
     const label: MapLabel = { kind: 'river', id: river.id, name, x: 0, y: 0, lngLat: along[0], tx: 0, ty: 0, anchor: 'middle', side: 'center', shown: false, along };
     labels.push(label);
