@@ -97,8 +97,9 @@ async function openByPointer(map: Locator, id: string, how: 'tap' | 'click') {
   await settled(map);
   // tap() and click() first check that the marker itself receives the pointer at its centre: not one stacked on it.
   await marker[how]({ timeout: 5_000 });
-  if (await marker.evaluate((el) => el.classList.contains('map-group'))) await map.locator(`.chooser button[data-project="${id}"]`)[how]({ timeout: 5_000 });
-  await expect.poll(() => map.locator('.panel h4').textContent(), { timeout: 5_000 }).toBe(projects.find((p) => p.id === id)!.name);
+  // The chooser and the panel come after a camera move: longer on a busy 2-core machine.
+  if (await marker.evaluate((el) => el.classList.contains('map-group'))) await map.locator(`.chooser button[data-project="${id}"]`)[how]({ timeout: 15_000 });
+  await expect.poll(() => map.locator('.panel h4').textContent(), { timeout: 15_000 }).toBe(projects.find((p) => p.id === id)!.name);
 }
 
 /** Tab's stop on the map, then the arrow keys to the project's marker, Enter, and in a chooser the arrow keys and Enter. */
