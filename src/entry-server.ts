@@ -57,7 +57,7 @@ export function render(path: string, options: { externalProps?: boolean } = {}):
   const card = (id: string, picture: Picture | null) => ({ url: new URL(cardPath(id), i18n.address).href, alt: picture?.alt ?? story.headline });
   const page = (() => {
     if (!path.includes('/embed/'))
-      return renderPage(App, { data, edition, editions: available, card: card('story', storyPicture(data, i18n)) }, SERVER_ISLANDS, i18n, {
+      return renderPage(App, { data, edition, editions: available, card: card('story', storyPicture(data, i18n)), published }, SERVER_ISLANDS, i18n, {
         propsFile: options.externalProps ? PROPS_FILE : undefined,
       });
     const embeds = embedsOf(story);
@@ -66,7 +66,7 @@ export function render(path: string, options: { externalProps?: boolean } = {}):
     const id = embedIdFromPath(path);
     const embed = embeds.find((e) => e.id === id);
     if (!embed) throw new Error(`${path}: no graphic of the story has the embed id "${id}" (embeds: ${embeds.map((e) => e.id).join(', ')})`);
-    const rendered = renderPage(EmbedPage, { embed, data, card: card(embed.id, pictureOf(embed.id, data, i18n)) }, SERVER_ISLANDS, i18n);
+    const rendered = renderPage(EmbedPage, { embed, data, card: card(embed.id, pictureOf(embed.id, data, i18n)), published }, SERVER_ISLANDS, i18n);
     // In-page links of the story's components (e.g. the timeline's "#project-…") point to the story itself.
     return { head: rendered.head, body: rendered.body.replace(/href="#/g, 'href="../index.html#') };
   })();

@@ -24,7 +24,7 @@ describe('the story page as rendered', () => {
   const data = fixture();
   const event = data['timeline.json'].events[0];
   event.title = HOSTILE;
-  const { body } = renderPage(App, { data, edition: EDITIONS[0], editions: EDITIONS.slice(0, 1), card: { url: 'https://news.example.org/cards/story.png', alt: 'A map' } }, SERVER_ISLANDS, i18nOf(data));
+  const { body } = renderPage(App, { data, edition: EDITIONS[0], editions: EDITIONS.slice(0, 1), card: { url: 'https://news.example.org/cards/story.png', alt: 'A map' }, published: true }, SERVER_ISLANDS, i18nOf(data));
   const doc = new jsdom.JSDOM(`<!doctype html><body>${body}</body>`).window.document;
 
   it('shows a text with replacement patterns, "</script>", "<!--" and U+2028 literally, once, where it belongs', () => {
