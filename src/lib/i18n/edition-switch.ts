@@ -39,12 +39,18 @@ function pinOnScrollUp(doc: Document): void {
   if (!bar || !nav) return;
   // Read at the first scroll, not here: reading scrollY while the page loads forces its whole layout at once.
   let lastY = -1;
+  let lastHeight = 0;
   let frame = 0;
   const update = () => {
     frame = 0;
     const y = scrollY;
-    // A jump (the timeline overview's) leaves the switch as it is.
-    if (hasJumped() || lastY < 0) {
+    const height = doc.documentElement.scrollHeight;
+    const grewAbove = height - lastHeight;
+    const moved = y - lastY;
+    lastHeight = height;
+    // A jump (the timeline overview's) leaves the switch as it is; so does the browser keeping the reader's place
+    // when parts above are laid out (content-visibility) and change the page's height by as much as it scrolled.
+    if (hasJumped() || lastY < 0 || (grewAbove !== 0 && Math.abs(moved - grewAbove) < 3)) {
       lastY = y;
       return;
     }
