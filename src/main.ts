@@ -12,7 +12,7 @@ export function start(islands: IslandLoaders): void {
   landOnSections();
   let file: Promise<Record<string, unknown>> | undefined;
   hydrateIslands(islands, {
-    svelte: () => import('./lib/islands/svelte-runtime.ts'),
+    runtime: () => import('./lib/islands/svelte-runtime.ts'),
     // The islands' props and the interface words, in one file beside the page (src/lib/islands/render-page.ts).
     propsFile: (name) =>
       (file ??= fetch(name).then((response) => {

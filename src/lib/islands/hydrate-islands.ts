@@ -4,18 +4,18 @@
  * the graphic's own urlState(); a valid state redraws the island at that state, otherwise it hydrates as
  * prerendered.
  */
-import type { hydrate, mount } from 'svelte';
 import type { InterfaceWords } from '../data/schema.ts';
-import { createI18n, i18nContext } from '../i18n/i18n.ts';
 import type { IslandLoaders } from './islands.ts';
 import { PAGE_WORDS_ID } from './collector.ts';
+import type * as IslandRuntime from './svelte-runtime.ts';
 
 export interface HydrateOptions {
   /**
-   * Svelte's hydrate() and mount(). The story asks for them with its first island (import('svelte')): until a
-   * reader nears a graphic, the page runs none of Svelte. An embed, whose island starts at once, imports them.
+   * Svelte's hydrate() and mount() and the page's words (svelte-runtime.ts). The story asks for them with its first
+   * island: until a reader nears a graphic, the page runs none of them. An embed, whose island starts at once,
+   * imports them.
    */
-  svelte: () => Promise<{ hydrate: typeof hydrate; mount: typeof mount }>;
+  runtime: () => Promise<typeof IslandRuntime>;
   /** The story's props file (page data › props), fetched once by the first island: see main.ts. Embeds have none. */
   propsFile?: (file: string) => Promise<Record<string, unknown>>;
   /** Hydrate every island at once (an embed: it is all the reader sees), instead of as each nears the viewport. */
@@ -54,7 +54,7 @@ export function hydrateIslands(loaders: IslandLoaders, options: HydrateOptions, 
   async function start(element: HTMLElement): Promise<void> {
     const name = element.dataset.island!;
     try {
-      const [data, mod, { hydrate, mount }] = await Promise.all([dataOf(element.dataset.islandProps), loaders[name](), options.svelte()]);
+      const [data, mod, { hydrate, mount, createI18n, i18nContext }] = await Promise.all([dataOf(element.dataset.islandProps), loaders[name](), options.runtime()]);
       let props = data.props;
       context ??= i18nContext(createI18n(page.lang, data.words, page.root, document.baseURI));
       const state = options.params && mod.urlState?.(options.params, props);
