@@ -218,15 +218,6 @@ describe('the rendered figure', () => {
     expect(html).toContain('role="group"');
     expect(html).toContain('Download CSV');
   });
-
-  it('draws a static, hidden chart when not interactive', () => {
-    const html = renderWith(DebtChart, { series, words, interactive: false }, data);
-    expect(html).toContain('aria-hidden="true"');
-    expect(html).not.toContain('tabindex');
-    expect(html).not.toContain('dc-hit');
-    expect(html).toContain('>3.7<');
-    expect(html).toContain('EUR bn');
-  });
 });
 
 describe('its pictures (share card, PNG, SVG, no-JS steps)', () => {

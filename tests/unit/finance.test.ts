@@ -267,7 +267,7 @@ describe('labels that fit in every edition', () => {
     const edition = editions[lang]!;
     const w = edition['story.json'].graphics.finance!;
     const m = model_(edition['aiddata-finance.json'].records, w);
-    return renderWith(FinanceChart, { model: m, words: w, interactive: false }, edition);
+    return renderWith(FinanceChart, { model: m, words: w }, edition);
   };
   const yLabels = (html: string) => [...html.matchAll(/class="fc-ylabel[^"]*"[^>]*>([^<]*)</g)].map((m) => m[1]);
   const gutterOf = (html: string) => Number(/--gutter:\s*([\d.]+)em/.exec(html)?.[1]);
