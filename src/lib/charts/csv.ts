@@ -36,8 +36,8 @@ export function toCsv<Row extends Record<string, Cell>>(columns: Column<Row>[], 
 
 /**
  * The CSV files the prerendered charts link to, by their published address (filled while the server renders the
- * pages; the build writes them beside the pictures, as <edition>/data/<file>.csv). In the HTML a data: URL
- * cost 3.8 kB of its gzip size: percent-encoded, the table's words could not be compressed against the table.
+ * pages; the build writes them beside the pictures, as <edition>/data/<file>.csv). A data: URL in the HTML
+ * would weigh on it: percent-encoded, the table's words cannot be compressed against the table.
  */
 export const builtCsvFiles = new Map<string, string>();
 

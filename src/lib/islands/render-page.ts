@@ -51,7 +51,7 @@ export function renderPage<P extends Record<string, unknown>>(
 
 /**
  * Coordinates and sizes as the page's HTML carries them: two decimals (0.01 % of a chart, 0.01 of an SVG unit: far
- * below a pixel), not the 16 digits of a computed scale, which cost 1.6 kB of the story's gzip size. Only in
+ * below a pixel), not the 16 digits of a computed scale, which weigh on the story's HTML. Only in
  * drawing attributes; the text, the tables and links keep every digit. An island that hydrates sets its own values.
  */
 export function withShortNumbers(html: string): string {
