@@ -108,11 +108,15 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
 }
 
 /**
- * Waits until the page's fonts are in: its late fonts (src/lib/story/late-fonts.ts) handed to the page,
- * and every face loaded (a face first used later would otherwise arrive between two measurements).
+ * Waits until the page's fonts are in: its late font stylesheet (src/lib/story/late-fonts.ts) linked and read,
+ * and every face it declares loaded (a face first used later would otherwise arrive between two measurements).
  */
 export async function fontsLoaded(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('noscript[data-late-fonts]') || document.documentElement.hasAttribute('data-fonts'));
+  await page.waitForFunction(() => {
+    const late = document.querySelector('noscript[data-late-fonts]');
+    const link = document.querySelector<HTMLLinkElement>('link[data-fonts]');
+    return !late || Boolean(link?.sheet);
+  });
   await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())));
 }
 

@@ -11,7 +11,6 @@ import { belowStylesheet, deferStyles, dropHydrationMarks, firstScreenFonts, inl
 import { FACES, latinExtChars, latinExtCss, packageFaces, unicodeRange } from '../../src/build/fonts-plugin.ts';
 import { formatProblem } from '../../src/lib/data/problems.ts';
 import { validateData } from '../../src/lib/data/validate.ts';
-import { faceRules } from '../../src/lib/story/late-fonts.ts';
 import { coverMarks, sectorCounts } from '../../src/lib/story/cover/cover.ts';
 import { MARK, NARROWEST, stripEvents, stripLayout } from '../../src/lib/story/strip/strip.ts';
 import { DATA_DIR, SMALL_FIXTURE_DIR } from '../helpers/data.ts';
@@ -110,19 +109,6 @@ describe('the built story page', () => {
     });
     expect(splitFontFaces('a{}')).toEqual({ faces: '', rest: 'a{}' });
     expect(lateFonts('../assets/fonts-1.css')).toBe('<noscript data-late-fonts><link rel="stylesheet" href="../assets/fonts-1.css"></noscript>');
-  });
-  it('reads the late stylesheet’s faces for the browser to load together, their files next to the stylesheet', () => {
-    const css =
-      '@font-face{font-family:Noto Serif;font-style:italic;font-weight:400;font-display:swap;src:url(./noto-serif-latin-400-italic-X.woff2)format("woff2");unicode-range:U+??,U+131}' +
-      "@font-face{font-family:'Noto Sans';src:url('a b.woff2') format('woff2')}@font-face{font-family:F;src:local(Arial)}a{color:red}";
-    expect(faceRules(css, 'https://example.org/story/assets/fonts-1.css')).toEqual([
-      {
-        family: 'Noto Serif',
-        source: 'url("https://example.org/story/assets/noto-serif-latin-400-italic-X.woff2")format("woff2")',
-        descriptors: { style: 'italic', weight: '400', display: 'swap', unicodeRange: 'U+??,U+131' },
-      },
-      { family: 'Noto Sans', source: 'url("https://example.org/story/assets/a%20b.woff2") format(\'woff2\')', descriptors: {} },
-    ]);
   });
   it('preloads the fonts of the first screen in the subsets of its text, and no other', () => {
     const css = ['serif-latin-700', 'serif-latin-ext-700', 'serif-cyrillic-700', 'serif-latin-400', 'serif-cyrillic-400', 'sans-latin-400', 'sans-latin-700', 'sans-latin-ext-400', 'sans-latin-ext-700', 'sans-cyrillic-400', 'sans-cyrillic-700']
