@@ -1,5 +1,5 @@
 /**
- * Every graphic of the story, one folder each. Adding a graphic: make its folder (graphic.ts, Figure.svelte,
+ * Every graphic of the story, one folder each. Adding a graphic: make its folder (schema.ts, graphic.ts, Figure.svelte,
  * picture.ts, see types.ts), add one line here, give it words in data/story.json › graphics, and document
  * its state in data/README.md. The data check, the story, the embed pages and the bench read this list.
  * Node-safe (no Svelte here): scripts/check-data.ts and scripts/bench.ts import it.

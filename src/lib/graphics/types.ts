@@ -1,5 +1,5 @@
 /**
- * What a graphic declares about itself, in its own folder (src/lib/graphics/<id>/graphic.ts). The registry
+ * What a graphic declares about itself, in its own folder (src/lib/graphics/<id>/graphic.ts, its schemas in schema.ts). The registry
  * (registry.ts) lists them; the data check, the story, the embed pages and the bench all read it. By
  * convention the folder also holds Figure.svelte (the island), picture.ts (its drawing for the build: each
  * scroll step without JavaScript, its share card, a chart's PNG and SVG) and, when the embed is not the figure
@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import type { PathPart } from '../data/problems.ts';
-import type { DataFiles } from '../data/schema.ts';
+import type { FactFiles } from '../data/files.ts';
 
 /** A problem found by a graphic's own checks: where in the state or words it is, and what is wrong. */
 export interface Finding {
@@ -27,13 +27,13 @@ export interface GraphicDefinition<Id extends string = string, Kind extends Grap
   /** Its words: story.json › graphics › <id>. */
   words: z.ZodType<Words>;
   /** Its island's data: only what it draws, since the props are written into the page. */
-  props(data: DataFiles): Props;
+  props(data: FactFiles): Props;
   /** A state's references to the data (a period, a year, a project): each must exist. */
-  checkState?(state: State, data: Partial<DataFiles>): Finding[];
+  checkState?(state: State, data: Partial<FactFiles>): Finding[];
   /** Facts its words state (a title's "second-largest"), checked against the data. */
-  checkWords?(words: Words, data: Partial<DataFiles>): Finding[];
+  checkWords?(words: Words, data: Partial<FactFiles>): Finding[];
   /** Its own rules across data files (e.g. a date that must agree with a timeline event's). */
-  checkData?(data: Partial<DataFiles>): (Finding & { file: string })[];
+  checkData?(data: Partial<FactFiles>): (Finding & { file: string })[];
   /** Its embed page: the URL options it takes besides theme and title (read in the browser by its url-state.ts). */
   embed: { options: readonly string[] };
   /**

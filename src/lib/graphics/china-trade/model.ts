@@ -8,10 +8,10 @@ import { nice, ticks } from 'd3-array';
 import { largestMagnitude, rescale, type Magnitude } from '../../charts/magnitudes.ts';
 import type { ExplorableItem } from '../../charts/types.ts';
 import { parseDate } from '../../data/dates.ts';
-import type { ChinaTradeYear, DataFiles, Figure, InterfaceWords } from '../../data/schema.ts';
+import type { ChinaTradeYear, FactFiles, Figure, InterfaceWords } from '../../data/files.ts';
 import type { Format } from '../../i18n/format.ts';
 import { compact, flag, integer, oneOf } from '../url-options.ts';
-import type { ChinaTradeState, ChinaTradeWords } from './graphic.ts';
+import type { ChinaTradeState, ChinaTradeWords } from './schema.ts';
 
 export type Currency = ChinaTradeYear['currency'];
 export { rescale, type Magnitude };
@@ -21,7 +21,7 @@ export type TradeFlow = 'exports' | 'imports' | 'total';
 export const FLOWS: readonly TradeFlow[] = ['exports', 'imports', 'total'];
 
 /** The free trade agreement's dates (china-trade.json › agreement), or none. */
-export type Agreement = Pick<NonNullable<DataFiles['china-trade.json']['agreement']>, 'signed' | 'inForce'>;
+export type Agreement = Pick<NonNullable<FactFiles['china-trade.json']['agreement']>, 'signed' | 'inForce'>;
 
 export interface ChinaTradeProps {
   years: ChinaTradeYear[];

@@ -3,10 +3,10 @@
  * page's model and with the page's marks: solid bars with a sign where a figure is computed or approximate, hatched
  * totals and gaps, the free trade agreement's labelled lines, and the values of the year a step is about.
  */
-import type { InterfaceWords } from '../../data/schema.ts';
+import type { InterfaceWords } from '../../data/files.ts';
 import type { Format } from '../../i18n/format.ts';
 import { box, gridlines, label, labelSize, type Picture, type SceneNode, type Style } from '../../publishing/pictures/scene.ts';
-import type { ChinaTradeState, ChinaTradeWords } from './graphic.ts';
+import type { ChinaTradeState, ChinaTradeWords } from './schema.ts';
 import { callout, collide, currenciesOf, describeTrade, liftOver, signOf, SIGNS, tradeSources, tradeView, type BarMark, type ChinaTradeProps, type Rect } from './model.ts';
 
 const FLOW_COLOURS = { exports: 'var(--cat-1)', imports: 'var(--accent)', total: 'var(--neutral-bar-2)' } as const;

@@ -10,12 +10,12 @@ import { largestMagnitude, rescale, type Magnitude } from '../../charts/magnitud
 import { textWidth, widestText } from '../../charts/text-width.ts';
 import type { ExplorableItem } from '../../charts/types.ts';
 import { dateSortKey } from '../../data/dates.ts';
-import type { DataFiles, DebtPoint } from '../../data/schema.ts';
+import type { FactFiles, DebtPoint } from '../../data/files.ts';
 import type { Format } from '../../i18n/format.ts';
 import { compact, oneOf } from '../url-options.ts';
-import type { DebtState, DebtWords } from './graphic.ts';
+import type { DebtState, DebtWords } from './schema.ts';
 
-export type DebtSeries = DataFiles['debt.json']['series'][number];
+export type DebtSeries = FactFiles['debt.json']['series'][number];
 
 export interface DebtProps {
   series: DebtSeries[];

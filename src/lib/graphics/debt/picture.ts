@@ -1,9 +1,9 @@
 /** Serbia's debt to China as a picture (share card, PNG and SVG download), from the page's model: a panel per series. */
 import { textWidth, widestText } from '../../charts/text-width.ts';
-import type { InterfaceWords } from '../../data/schema.ts';
+import type { InterfaceWords } from '../../data/files.ts';
 import type { Format } from '../../i18n/format.ts';
 import { box, label, labelSize, type Picture, type SceneNode, type Style } from '../../publishing/pictures/scene.ts';
-import type { DebtState, DebtWords } from './graphic.ts';
+import type { DebtState, DebtWords } from './schema.ts';
 import { debtLayout, debtSources, describeDebt, type DebtProps, type Shape } from './model.ts';
 
 /** The page's colours, series by series (Chart.svelte's .s0 … .s3). */

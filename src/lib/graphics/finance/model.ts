@@ -5,15 +5,15 @@
  */
 import { nice, range, sum, ticks } from 'd3-array';
 import { widestText } from '../../charts/text-width.ts';
-import type { DataFiles, FinanceRecord, InterfaceWords } from '../../data/schema.ts';
+import type { FactFiles, FinanceRecord, InterfaceWords } from '../../data/files.ts';
 import { plain } from '../../i18n/fallback.ts';
 import type { Format } from '../../i18n/format.ts';
 import { compact, integer, oneOf } from '../url-options.ts';
-import type { FinanceState, FinanceWords } from './graphic.ts';
+import type { FinanceState, FinanceWords } from './schema.ts';
 
 export interface FinanceProps {
   records: FinanceRecord[];
-  dataset: DataFiles['aiddata-finance.json']['dataset'];
+  dataset: FactFiles['aiddata-finance.json']['dataset'];
 }
 
 /** What the model takes from the graphic's words: the axis years, how many sectors are named, and their labels. */

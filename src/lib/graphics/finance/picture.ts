@@ -1,9 +1,9 @@
 /** Chinese official finance by year and sector as a picture (share card, PNG and SVG download), from the page's model. */
 import { textWidth } from '../../charts/text-width.ts';
-import type { InterfaceWords } from '../../data/schema.ts';
+import type { InterfaceWords } from '../../data/files.ts';
 import type { Format } from '../../i18n/format.ts';
 import { box, label, labelSize, place, type Picture, type SceneNode, type Style } from '../../publishing/pictures/scene.ts';
-import type { FinanceState, FinanceWords } from './graphic.ts';
+import type { FinanceState, FinanceWords } from './schema.ts';
 import { aiddataCredit, axisGutter, financeDescription, financeModel, groupKeyFor, LABEL_GAP, valueAxis, yearBands, type FinanceProps } from './model.ts';
 
 /** The page's fading of the sectors a step does not talk about. */

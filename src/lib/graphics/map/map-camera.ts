@@ -1,5 +1,8 @@
 /** Where the map looks: Serbia as a whole, or the projects a scroll step or a reader picks. Pure, in longitude/latitude. */
-import type { MapProject } from './static-map.ts';
+import type { Project } from '../../data/files.ts';
+
+/** What the camera needs of a project: where it is. */
+type Placed = Pick<Project, 'id' | 'location'>;
 
 export type LngLat = [number, number];
 export type LngLatBounds = [LngLat, LngLat];
@@ -10,7 +13,7 @@ export const SERBIA_BOUNDS: LngLatBounds = [
   [23.1, 46.25],
 ];
 
-export function locationCoordinates(location: MapProject['location']): LngLat[] {
+export function locationCoordinates(location: Placed['location']): LngLat[] {
   if (!location) return [];
   switch (location.type) {
     case 'Point':
@@ -27,7 +30,7 @@ export function locationCoordinates(location: MapProject['location']): LngLat[] 
  * The box around the chosen projects, never smaller than `minSpan` degrees each way, so that a single
  * point is shown with its surroundings rather than at street level. Undefined when none has a location.
  */
-export function focusBounds(projects: MapProject[], ids: string[], minSpan = 1): LngLatBounds | undefined {
+export function focusBounds(projects: Placed[], ids: string[], minSpan = 1): LngLatBounds | undefined {
   const points = projects.filter((p) => ids.includes(p.id)).flatMap((p) => locationCoordinates(p.location));
   if (points.length === 0) return undefined;
   const lons = points.map((p) => p[0]);
@@ -45,7 +48,7 @@ export function focusBounds(projects: MapProject[], ids: string[], minSpan = 1):
 }
 
 /** One point to put a project's marker on: the point itself, the first of several, or the middle of a route. */
-export function anchorPoint(location: NonNullable<MapProject['location']>): LngLat {
+export function anchorPoint(location: NonNullable<Placed['location']>): LngLat {
   if (location.type === 'Point') return location.coordinates;
   if (location.type === 'MultiPoint') return location.coordinates[0];
   const line = location.type === 'LineString' ? location.coordinates : location.coordinates[0];

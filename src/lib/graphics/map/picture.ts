@@ -1,9 +1,10 @@
 /** The map of Chinese projects as a picture (share cards): the static map's geometry, and a legend of sectors. */
 import basemap, { geography } from 'virtual:basemap';
-import type { InterfaceWords } from '../../data/schema.ts';
+import type { InterfaceWords } from '../../data/files.ts';
 import type { Format } from '../../i18n/format.ts';
 import { box, label, labelSize, svgImage, type Picture } from '../../publishing/pictures/scene.ts';
-import type { MapProps, MapState, MapWords } from './graphic.ts';
+import type { MapProps } from './graphic.ts';
+import type { MapState, MapWords } from './schema.ts';
 import { focusBounds } from './map-camera.ts';
 import { mapNames, SECTOR_COLOURS, staticMapModel } from './static-map.ts';
 

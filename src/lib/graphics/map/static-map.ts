@@ -5,11 +5,11 @@
 import { geoBounds, geoCentroid, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Project, Sector } from '../../data/schema.ts';
+import type { Project, Sector } from '../../data/files.ts';
 import { plain } from '../../i18n/fallback.ts';
 import { SERBIA_BOUNDS } from './map-camera.ts';
 import { KOSOVO, RIVERS, SERBIA, TOWNS, type CountryCode, type Geography, type RiverId, type TownId } from './basemap.ts';
-import type { MapWords } from './graphic.ts';
+import type { MapWords } from './schema.ts';
 
 /** What the map needs of a project (kept small: it is serialised into the page for the map island). */
 export type MapProject = Pick<Project, 'id' | 'name' | 'sector' | 'location' | 'places' | 'status'>;

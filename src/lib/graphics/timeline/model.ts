@@ -5,7 +5,7 @@
 import { dateSortKey, parseDate } from '../../data/dates.ts';
 import { markEnglish, plain, whollyEnglish } from '../../i18n/fallback.ts';
 // Types only: the schema module brings zod, which the filter island must not load in the browser.
-import type { EventCategory, TimelineEvent } from '../../data/schema.ts';
+import type { EventCategory, TimelineEvent } from '../../data/files.ts';
 import { shapePath, type Category, type CategoryShape } from './categories.ts';
 
 export type { EventCategory, TimelineEvent };

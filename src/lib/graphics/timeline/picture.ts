@@ -1,9 +1,9 @@
 /** The timeline as a picture (share cards): a mark per event by year, in its category's colour and shape (as on the page), with a key. */
-import type { DataFiles, InterfaceWords } from '../../data/schema.ts';
+import type { FactFiles, InterfaceWords } from '../../data/files.ts';
 import type { Format } from '../../i18n/format.ts';
 import { box, label, labelSize, place, svgImage, type Picture } from '../../publishing/pictures/scene.ts';
 import { colorOf, shapePath, type Category } from './categories.ts';
-import type { TimelineWords } from './graphic.ts';
+import type { TimelineWords } from './schema.ts';
 import { eventYear, sortEvents } from './model.ts';
 
 /** An SVG of shapes, each category's in one path of its colour (hollow shapes are two outlines: evenodd). */
@@ -14,7 +14,7 @@ function shapesSvg(width: number, height: number, marks: { category: Category; x
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`;
 }
 
-export function picture(p: { data: DataFiles; words: TimelineWords; format: Format; ui: InterfaceWords }): Picture {
+export function picture(p: { data: FactFiles; words: TimelineWords; format: Format; ui: InterfaceWords }): Picture {
   const { words: w, format } = p;
   const events = sortEvents(p.data['timeline.json'].events);
   const years = events.map((e) => Number(eventYear(e)));

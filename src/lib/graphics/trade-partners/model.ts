@@ -1,9 +1,9 @@
 /** Serbia's trade partners: the series of trade-partners.json grouped into periods, ready to draw. Pure. */
 import { MAGNITUDE_ORDER, rescale, type Magnitude } from '../../charts/magnitudes.ts';
-import type { TradePartnerSeries } from '../../data/schema.ts';
+import type { TradePartnerSeries } from '../../data/files.ts';
 import type { Format } from '../../i18n/format.ts';
 import { compact, oneOf } from '../url-options.ts';
-import type { TradePartnersState, TradePartnersWords } from './graphic.ts';
+import type { TradePartnersState, TradePartnersWords } from './schema.ts';
 
 export type Flow = TradePartnerSeries['flow'];
 

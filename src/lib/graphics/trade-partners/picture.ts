@@ -1,8 +1,8 @@
 /** The trade-partners chart as a picture (share card, PNG and SVG download), from the page's model. */
 import type { Format } from '../../i18n/format.ts';
-import type { InterfaceWords } from '../../data/schema.ts';
+import type { InterfaceWords } from '../../data/files.ts';
 import { box, label, labelSize, place, type Picture } from '../../publishing/pictures/scene.ts';
-import type { TradePartnersState, TradePartnersWords } from './graphic.ts';
+import type { TradePartnersState, TradePartnersWords } from './schema.ts';
 import { condenseRows, describePartners, maxValue, periodsFrom, slug, sortRows, valueText, type Flow, type TradePartnersProps } from './model.ts';
 
 const FLOW_COLOURS: Record<Flow, string> = { exports: 'var(--neutral-bar)', imports: 'var(--neutral-bar-2)', total: 'var(--neutral-bar)' };
