@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GRAPHICS, STATE_GRAPHICS } from '../../src/lib/graphics/registry.ts';
+import { embedOptions, graphicById, GRAPHICS, STATE_GRAPHICS } from '../../src/lib/graphics/registry.ts';
 import { islandModule, pageEntryCode } from '../../src/lib/islands/island-paths.ts';
 import { EMBED_VIEWS, SERVER_ISLANDS } from '../../src/lib/islands/server-components.ts';
 import { realData, ROOT } from '../helpers/data.ts';
@@ -13,7 +13,17 @@ const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDire
 describe('the graphics registry', () => {
   it('lists every graphic folder once, under its folder’s name', () => {
     expect(GRAPHICS.map((g) => g.id).sort()).toEqual([...folders].sort());
-    for (const id of folders) expect(existsSync(join(dir, id, 'graphic.ts')), `${id}/graphic.ts`).toBe(true);
+    for (const id of folders) {
+      expect(existsSync(join(dir, id, 'graphic.ts')), `${id}/graphic.ts`).toBe(true);
+      expect(existsSync(join(dir, id, 'schema.ts')), `${id}/schema.ts`).toBe(true);
+    }
+  });
+
+  it('offers a chart’s state as its embed’s URL options, unless the graphic lists its own', () => {
+    expect(embedOptions(graphicById('china-trade'))).toEqual(['currency', 'year', 'fta']);
+    expect(embedOptions(graphicById('trade-partners'))).toEqual(['period', 'flow', 'partner']);
+    expect(embedOptions(graphicById('map'))).toEqual(['project']);
+    expect(embedOptions(graphicById('timeline'))).toEqual([]);
   });
 
   it('finds each chart’s and the map’s island and picture by convention, in the server and the browser', () => {

@@ -27,3 +27,10 @@ export function graphicById<I extends GraphicId>(id: I): Extract<Graphic, { id: 
   if (!graphic) throw new Error(`No graphic "${id}" in src/lib/graphics/registry.ts`);
   return graphic as Extract<Graphic, { id: I }>;
 }
+
+/** The URL options a graphic's embed takes besides theme and title: its own list, or its state's keys. */
+export function embedOptions(graphic: Graphic): readonly string[] {
+  if (graphic.embed) return graphic.embed.options;
+  const state = 'state' in graphic ? graphic.state : undefined;
+  return state && 'shape' in state ? Object.keys(state.shape as object) : [];
+}

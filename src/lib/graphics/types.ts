@@ -34,8 +34,11 @@ export interface GraphicDefinition<Id extends string = string, Kind extends Grap
   checkWords?(words: Words, data: Partial<FactFiles>): Finding[];
   /** Its own rules across data files (e.g. a date that must agree with a timeline event's). */
   checkData?(data: Partial<FactFiles>): (Finding & { file: string })[];
-  /** Its embed page: the URL options it takes besides theme and title (read in the browser by its url-state.ts). */
-  embed: { options: readonly string[] };
+  /**
+   * Its embed page's URL options besides theme and title, when they are not its state's keys (the map takes one
+   * ?project= where its state has a list). Read in the browser by its urlState().
+   */
+  embed?: { options: readonly string[] };
   /**
    * npm run bench: the most its embed page may load, gzip bytes, as the browser fetches it. `nearView`: what it
    * loads only once the graphic nears the view (the map's MapLibre), matched by file name and budgeted apart.

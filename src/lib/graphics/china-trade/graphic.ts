@@ -57,6 +57,5 @@ export default defineGraphic({
       ];
     });
   },
-  embed: { options: ['currency', 'year', 'fta'] },
   budget: { js: 30_000, css: 15_000 },
 });

@@ -36,6 +36,5 @@ export default defineGraphic({
       return found;
     });
   },
-  embed: { options: ['series'] },
   budget: { js: 30_000, css: 15_000 },
 });

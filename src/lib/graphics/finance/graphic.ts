@@ -41,6 +41,5 @@ export default defineGraphic({
       }),
     ];
   },
-  embed: { options: ['sector', 'year'] },
   budget: { js: 30_000, css: 15_000 },
 });

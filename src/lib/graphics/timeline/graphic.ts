@@ -14,6 +14,5 @@ export default defineGraphic({
   words,
   // Nothing of the timeline hydrates but its filter and its overview, which take their own small props (Timeline.svelte).
   props: () => ({}),
-  embed: { options: [] },
   budget: { js: 30_000, css: 15_000 },
 });

@@ -40,6 +40,5 @@ export default defineGraphic({
       ];
     })];
   },
-  embed: { options: ['period', 'flow', 'partner'] },
   budget: { js: 30_000, css: 15_000 },
 });
