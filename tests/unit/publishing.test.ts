@@ -8,7 +8,7 @@ import { validateData } from '../../src/lib/data/validate.ts';
 import { createI18n } from '../../src/lib/i18n/context.ts';
 import { newsArticle } from '../../src/lib/publishing/news-article.ts';
 import { shareCard } from '../../src/lib/publishing/pictures/layouts.ts';
-import { pictureOf } from '../../src/lib/publishing/pictures/pictures.ts';
+import { downloadsOf, pictureOf } from '../../src/lib/publishing/pictures/pictures.ts';
 import { CARD, DEFAULT_SITE_URL, relativeAddresses, siteRoot } from '../../src/lib/publishing/site.ts';
 import { sitemap } from '../../src/lib/publishing/sitemap.ts';
 import { fixture, ROOT } from '../helpers/data.ts';
@@ -50,6 +50,17 @@ describe('a share card', () => {
       expect(picture.alt.length, id).toBeGreaterThan(30);
     }
     expect(pictureOf('debt', data, i18n)!.file).toBe(data['story.json'].graphics.debt!.file);
+  });
+
+  it('links each chart’s downloads to the files its picture is written to, without drawing it', () => {
+    const data = fixture();
+    const i18n = createI18n('en', data['interface.json'], '', DEFAULT_SITE_URL);
+    for (const id of ['trade-partners', 'china-trade', 'finance', 'debt'] as const) {
+      const file = pictureOf(id, data, i18n)!.file;
+      expect(downloadsOf(id, data, i18n), id).toMatchObject({ png: `images/${file}.png`, svg: `images/${file}.svg` });
+    }
+    // The trade partners' files are named after the period shown.
+    expect(downloadsOf('trade-partners', data, i18n)!.png).toMatch(/\d{4}/);
   });
 });
 

@@ -7,6 +7,15 @@ import { condenseRows, describePartners, maxValue, periodsFrom, slug, sortRows, 
 
 const FLOW_COLOURS: Record<Flow, string> = { exports: 'var(--neutral-bar)', imports: 'var(--neutral-bar-2)', total: 'var(--neutral-bar)' };
 
+type Input = { props: TradePartnersProps; words: TradePartnersWords; state: TradePartnersState; format: Format };
+
+/** The period its embed shows first (its state's, or the first) names its files. */
+export function pictureFile(p: Input): string {
+  const periods = periodsFrom(p.props.series);
+  const period = periods.find((x) => x.period === p.state.period) ?? periods[0];
+  return p.format.fill(p.words.file, { period: slug(period.period) });
+}
+
 export function picture(p: { props: TradePartnersProps; words: TradePartnersWords; state: TradePartnersState; format: Format; ui: InterfaceWords; lang: string }): Picture {
   const { words: w, format, state } = p;
   const periods = periodsFrom(p.props.series);
@@ -20,7 +29,7 @@ export function picture(p: { props: TradePartnersProps; words: TradePartnersWord
   return {
     title: w.title,
     subtitle: format.fill(w.subtitle, { period: period.label, highlight: highlightLabel }),
-    file: format.fill(w.file, { period: slug(period.period) }),
+    file: pictureFile(p),
     alt: describePartners(period, w, format, p.lang),
     source: `${format.plural(p.ui.chart.sources, period.sources.length)} ${[...new Set(period.sources.map((s) => s.name))].join('; ')}`,
     draw(width, height) {

@@ -27,16 +27,18 @@ export interface PictureInput {
   step: boolean;
 }
 
-const MODULES = import.meta.glob<{ picture(input: PictureInput): Picture }>('../../graphics/*/picture.ts', { eager: true });
-const BY_ID = new Map(Object.entries(MODULES).map(([path, module]) => [/graphics\/([^/]+)\/picture\.ts$/.exec(path)![1], module.picture]));
+interface PictureModule {
+  picture(input: PictureInput): Picture;
+  /** Its files' name, when it depends on the state (the period a chart shows); otherwise its words' `file`. */
+  pictureFile?(input: PictureInput): string;
+}
+const MODULES = import.meta.glob<PictureModule>('../../graphics/*/picture.ts', { eager: true });
+const BY_ID = new Map(Object.entries(MODULES).map(([path, module]) => [/graphics\/([^/]+)\/picture\.ts$/.exec(path)![1], module]));
 
-/** A graphic's picture at a state (a scroll step's), or as it first appears in the story (its embed's), in the edition's words. */
-export function pictureOf(id: GraphicId, data: DataFiles, i18n: I18n, at?: object): Picture | null {
-  const draw = BY_ID.get(id);
-  if (!draw) return null;
+function inputOf(id: GraphicId, data: DataFiles, i18n: I18n, at?: object): PictureInput {
   const story = data['story.json'];
   const state = at ?? embedsOf(story).find((e) => e.id === id)?.state ?? {};
-  return draw({
+  return {
     data,
     props: graphicById(id).props(data) as never,
     words: story.graphics[id] as never,
@@ -45,7 +47,20 @@ export function pictureOf(id: GraphicId, data: DataFiles, i18n: I18n, at?: objec
     ui: i18n.words,
     lang: i18n.lang,
     step: at !== undefined,
-  });
+  };
+}
+
+/** A graphic's picture at a state (a scroll step's), or as it first appears in the story (its embed's), in the edition's words. */
+export function pictureOf(id: GraphicId, data: DataFiles, i18n: I18n, at?: object): Picture | null {
+  return BY_ID.get(id)?.picture(inputOf(id, data, i18n, at)) ?? null;
+}
+
+/** The name of a graphic's picture files as its embed first shows it, without drawing it. */
+export function pictureFileOf(id: GraphicId, data: DataFiles, i18n: I18n): string | undefined {
+  const module = BY_ID.get(id);
+  if (!module) return undefined;
+  const input = inputOf(id, data, i18n);
+  return module.pictureFile ? module.pictureFile(input) : (input.words as { file?: string } | undefined)?.file;
 }
 
 /** A chart's picture files and its CSV files' folder for its download links, from the page's folder (up: "../" from an embed page). */
@@ -62,6 +77,6 @@ export interface Downloads {
 
 export function downloadsOf(id: GraphicId, data: DataFiles, i18n: I18n, up = ''): Downloads | undefined {
   if (graphicById(id).kind !== 'chart') return undefined;
-  const file = pictureOf(id, data, i18n)?.file;
+  const file = pictureFileOf(id, data, i18n);
   return file ? { png: `${up}images/${file}.png`, svg: `${up}images/${file}.svg`, data: `${up}data/`, ...(!up && { page: embedPath(id as EmbedId) }) } : undefined;
 }
