@@ -19,6 +19,7 @@ import { downloadImage, shareCard, stepImage, storyCard as storyCardScene } from
 import { pictureOf } from './lib/publishing/pictures/pictures.ts';
 import type { Picture, SceneNode } from './lib/publishing/pictures/scene.ts';
 import { cardPath, IMAGE, imagePath, isPublished, relativeAddresses, siteRoot, STEP_IMAGE, stepImagePath } from './lib/publishing/site.ts';
+import { graphicById } from './lib/graphics/registry.ts';
 import { staticMapModel } from './lib/graphics/map/static-map.ts';
 import { scrollSteps } from './lib/story/figures.ts';
 import { builtCsvFiles } from './lib/charts/csv.ts';
@@ -40,10 +41,10 @@ function context(edition: Edition): { data: DataFiles; i18n: I18n } {
   return { data, i18n: createI18n(edition.lang, data['interface.json'], root, new URL(edition.path, site).href) };
 }
 
-/** The story's card shows the map (or, without one, its first graphic). */
+/** The story's card shows the graphic meant for it (the map), or, without one, its first graphic. */
 function storyPicture(data: DataFiles, i18n: I18n): Picture | null {
   const embeds = embedsOf(data['story.json']);
-  const id = (embeds.find((e) => e.id === 'map') ?? embeds[0])?.id;
+  const id = (embeds.find((e) => graphicById(e.id).story?.storyCard) ?? embeds[0])?.id;
   return id ? pictureOf(id, data, i18n) : null;
 }
 

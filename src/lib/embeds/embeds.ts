@@ -30,8 +30,7 @@ export function embedIdOf(block: StoryBlock): EmbedId | null {
     case 'graphic':
       return block.graphic;
     case 'scrolly':
-      // A map scrolly only tours the projects: the map's Embed button sits under the explorable map.
-      return block.graphic === 'map' ? null : block.graphic;
+      return graphicById(block.graphic).story?.noScrollyEmbed ? null : block.graphic;
     case 'projects':
       return 'map';
     case 'timeline':

@@ -39,6 +39,17 @@ export interface GraphicDefinition<Id extends string = string, Kind extends Grap
    * ?project= where its state has a list). Read in the browser by its urlState().
    */
   embed?: { options: readonly string[] };
+  /** Where the story treats it apart from the others (the map), said here rather than by its id elsewhere. */
+  story?: {
+    /** Whether a scroll step gets its own picture for readers without JavaScript (default: every step). */
+    stepHasPicture?(state: State): boolean;
+    /** Its scrollytelling blocks offer no Embed button (the map's tour: its embed is the explorable map below). */
+    noScrollyEmbed?: boolean;
+    /** The story's share card shows it (otherwise the story's first graphic). */
+    storyCard?: boolean;
+    /** In the story it draws the countries from the shared map/basemap.svg, given to its island as `basemapUrl`. */
+    sharedBasemap?: boolean;
+  };
   /**
    * npm run bench: the most its embed page may load, gzip bytes, as the browser fetches it. `nearView`: what it
    * loads only once the graphic nears the view (the map's MapLibre), matched by file name and budgeted apart.

@@ -9,7 +9,7 @@ import { BASEMAP_FILE } from '../publishing/site.ts';
 export function figureProps(graphic: GraphicId, data: DataFiles, i18n: I18n, up = ''): Record<string, unknown> {
   const downloads = downloadsOf(graphic, data, i18n, up);
   // The story's maps share one file of country shapes; an embed page (up) draws its own.
-  const shared = graphic === 'map' && !up ? { basemapUrl: basemapUrl(i18n.root) } : {};
+  const shared = graphicById(graphic).story?.sharedBasemap && !up ? { basemapUrl: basemapUrl(i18n.root) } : {};
   return { ...(graphicById(graphic).props(data) as object), words: data['story.json'].graphics[graphic], ...(downloads && { downloads }), ...shared };
 }
 
@@ -32,5 +32,5 @@ export function scrollSteps(story: Pick<StoryFile, 'sections'>): { figureId: str
   );
 }
 
-/** A map step without a close-up would only repeat the map above the steps. */
-export const hasStepGraphic = (graphic: string, state: object) => graphic !== 'map' || 'projects' in state;
+export const hasStepGraphic = (graphic: StateGraphicId, state: object): boolean =>
+  (graphicById(graphic).story as { stepHasPicture?(state: object): boolean } | undefined)?.stepHasPicture?.(state) ?? true;

@@ -23,6 +23,9 @@ export default defineGraphic({
     return (s.projects ?? []).flatMap((id, n) => mustBeIn(['projects', n], 'the project', id, ids));
   },
   embed: { options: ['project'] },
+  // The scrolly tours the projects: a step without a close-up would only repeat the map above the steps, and the
+  // tour's Embed button would repeat the explorable map's.
+  story: { stepHasPicture: (s) => s.projects !== undefined, noScrollyEmbed: true, storyCard: true, sharedBasemap: true },
   // The map embed shows the static SVG map first; MapLibre (its style sheet and worker too) arrives only as the
   // map nears the view: in a host page, as the reader scrolls to the frame.
   budget: { js: 60_000, css: 15_000, nearView: { js: 460_000, css: 11_000, files: /^(live-map|maplibre-gl-worker)-/ } },
