@@ -36,6 +36,8 @@ const edit = (file: string, change: (json: Json) => void) => {
   writeFileSync(path, JSON.stringify(json, null, 2) + '\n');
 };
 const source = { name: 'Test desk', url: 'https://example.org/source' };
+/** A new source whose name has an English gloss, with no Serbian name in sr/interface.json › sourceNames yet. */
+const glossed = { name: 'Ministry of Finance (press release)', url: 'https://example.org/press-release' };
 let removed = '';
 let warnings: string[] = [];
 
@@ -73,11 +75,11 @@ beforeAll(async () => {
     t.categories.push({ id: 'test-culture', name: 'Culture (test)', color: 'slate', shape: 'bar' });
     t.events.push(
       { id: 'test-hostile-title', date: '2026-11-30', title: HOSTILE, text: 'Its title holds every character that breaks naive templates.', category: 'test-culture', sources: [source], confidence: 'sourced' },
-      { id: 'test-new-plant-announced', date: '2026-11', title: 'A new plant is announced', text: 'A *new* project, linked to the map.', category: 'infrastructure', projects: ['test-new-plant'], sources: [source], confidence: 'sourced' },
+      { id: 'test-new-plant-announced', date: '2026-11', title: 'A new plant is announced', text: 'A *new* project, linked to the map.', category: 'infrastructure', projects: ['test-new-plant'], sources: [source, glossed], confidence: 'sourced' },
     );
   });
   edit('china-trade.json', (c) =>
-    c.years.push({ year: 2025, currency: 'USD', magnitude: 'billion', exports: null, imports: null, total: { value: 8.1, confidence: 'unverified', sources: [source], note: 'A test figure.' }, note: 'A year added in English only.' }),
+    c.years.push({ year: 2025, currency: 'USD', magnitude: 'billion', exports: null, imports: null, total: { value: 8.1, confidence: 'unverified', sources: [source, glossed], note: 'A test figure.' }, note: 'A year added in English only.' }),
   );
 
   const check = validateDataDir(data);
@@ -156,6 +158,23 @@ describe('realistic edits of data/', () => {
       expect(chartNotes.some((li) => li.querySelector('[lang="en"]')?.textContent === 'A year added in English only.'), path).toBe(true);
       expect(chartNotes.filter((li) => li.querySelector('[lang="en"]')).length, `${path}: only the new year's note is English`).toBe(1);
     }
+  });
+
+  it('a new source whose name has an English gloss shows in English, marked lang="en", in both Serbian editions, with a warning', () => {
+    const escape = (t: string) => t.replace(/[.()[\]]/g, '\\$&');
+    for (const file of ['timeline.json', 'china-trade.json']) {
+      const warning = new RegExp(`^${escape(file)} .*"sources",1,"name"${escape(']')} "${escape(glossed.name)}" has no name in sr/interface${escape('.')}json › sourceNames`);
+      expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(warning)]));
+    }
+    for (const path of ['sr/index.html', 'sr-cyrl/index.html', 'sr/embed/china-trade.html', 'sr-cyrl/embed/china-trade.html']) {
+      const links = [...built(path).querySelectorAll<HTMLAnchorElement>(`a[href="${glossed.url}"]`)];
+      // The story has it in the timeline and under the trade chart; the trade chart's page under the chart.
+      expect(links.length, path).toBe(path.includes('embed') ? 1 : 2);
+      for (const a of links) expect([a.textContent, a.lang], path).toEqual([glossed.name, 'en']);
+    }
+    // English names it as published, unmarked.
+    const english = [...built('index.html').querySelectorAll<HTMLAnchorElement>(`a[href="${glossed.url}"]`)].map((a) => [a.textContent, a.lang]);
+    expect(english).toEqual([[glossed.name, ''], [glossed.name, '']]);
   });
 
   it('reach the embeds: the timeline embed shows the hostile title literally, the trade chart the new year', () => {

@@ -21,7 +21,7 @@ import { CATEGORY_COLOR_NAMES, CATEGORY_SHAPES } from '../graphics/timeline/cate
 import { EDITIONS, type Edition } from '../i18n/editions.ts';
 import { markEnglish } from '../i18n/fallback.ts';
 import { scriptOf } from '../i18n/scripts.ts';
-import { renameSources } from './source-names.ts';
+import { hasGloss, renameSources, sourcesIn } from './source-names.ts';
 import { englishTexts, overlay, translationSchema, type Accepted, type OverlayContext, type StaleText } from './translation.ts';
 import { atHome, countryAt, type Country } from './countries.ts';
 import { nonOriginalSources, readSourceDomains } from './source-domains.ts';
@@ -366,7 +366,8 @@ export function validateData(input: DataInput): ValidationResult {
     if (!files) continue;
     const result = translate(folder, files, english, input.accepted?.[folder]);
     problems.push(...result.problems);
-    warnings.push(...result.warnings);
+    // Its warnings about the English files (sources without a name in the edition's language) by their English line.
+    warnings.push(...placeProblems(result.warnings, parsed));
     reports.push(...result.reports);
     for (const edition of EDITIONS.filter((e) => e.translation === folder)) editions[edition.id] = result.edition(edition);
   }
@@ -468,6 +469,7 @@ function translate(folder: string, files: Record<string, string>, english: DataF
     }
     values[name] = result.parsed.value;
   }
+  if (values['interface.json'] !== undefined) warnings.push(...unnamedSources(folder, english, (values['interface.json'] as { sourceNames?: object }).sourceNames ?? {}));
   const run = (script: (s: string) => string, report: boolean): DataFiles => {
     const out: Record<string, unknown> = { ...english };
     for (const name of TRANSLATED_FILE_NAMES) {
@@ -520,6 +522,28 @@ function translate(folder: string, files: Record<string, string>, english: DataF
       return data;
     },
   };
+}
+
+/**
+ * Each source whose name as published has an English gloss in brackets ("Ministry of Finance (press release)") and no
+ * name in the translation's interface.json › sourceNames: its editions show it in English, marked as English.
+ */
+function unnamedSources(folder: string, english: DataFiles, names: object): Problem[] {
+  const warnings: Problem[] = [];
+  for (const file of Object.keys(english) as DataFileName[]) {
+    if (file === 'interface.json') continue;
+    for (const source of sourcesIn(english[file]))
+      if (hasGloss(source.name) && !Object.hasOwn(names, source.name))
+        warnings.push({
+          file,
+          path: source.path,
+          message:
+            `"${source.name}" has no name in ${folder}/interface.json › sourceNames: the ${folder} editions show it in English, marked as English. ` +
+            `Add this entry to sourceNames and write its value in Serbian (the outlet's own name as it is; {{latin:…}} around a name kept in Latin): ` +
+            `${JSON.stringify(source.name)}: ${JSON.stringify(source.name)}`,
+        });
+  }
+  return warnings;
 }
 
 /** Whether the English schema has a field at this path (an object key the translation schema leaves out). */
