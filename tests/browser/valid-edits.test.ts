@@ -177,6 +177,16 @@ describe('realistic edits of data/', () => {
     expect(english).toEqual([[glossed.name, ''], [glossed.name, '']]);
   });
 
+  it('a share card’s alt that would be partly English (the new category) is the English one, marked lang="en"', () => {
+    const alt = (path: string) => built(path).querySelector<HTMLMetaElement>('meta[property="og:image:alt"]')!;
+    const english = alt('embed/timeline.html');
+    expect(english.content).toContain('Culture (test)');
+    for (const path of ['sr/embed/timeline.html', 'sr-cyrl/embed/timeline.html']) expect([alt(path).content, alt(path).lang], path).toEqual([english.content, 'en']);
+    // A card with nothing in English stays in the edition's language.
+    expect(alt('sr-cyrl/embed/debt.html').lang).toBe('');
+    expect(alt('sr-cyrl/embed/debt.html').content).toMatch(/[а-яђјљњћџ]/i);
+  });
+
   it('reach the embeds: the timeline embed shows the hostile title literally, the trade chart the new year', () => {
     const timeline = built('embed/timeline.html');
     expect(timeline.getElementById('event-test-hostile-title')!.querySelector('h4')!.textContent).toBe(HOSTILE);
