@@ -122,6 +122,20 @@ function crossFileProblems(data: Partial<DataFiles>, input: DataInput): Problem[
     });
   });
 
+  // A year has one entry per currency: a second one (a year added again below) would be drawn over the first.
+  const years = new Map<string, number>();
+  data['china-trade.json']?.years.forEach((year, i) => {
+    const key = `${year.year} ${year.currency}`;
+    const first = years.get(key);
+    if (first === undefined) years.set(key, i);
+    else
+      problems.push({
+        file: 'china-trade.json',
+        path: ['years', i, 'year'],
+        message: `${year.year} in ${year.currency} is entered twice: item [${first}] has it too. Keep one entry per year and currency (put the figures of both in one)`,
+      });
+  });
+
   problems.push(...storyReferenceProblems(data), ...eventsBlockProblems(data), ...graphicDataProblems(data));
 
   if (input.aiddataCsv !== undefined) {
