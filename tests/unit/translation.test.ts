@@ -170,7 +170,7 @@ describe('what is not translated yet shows in English, marked as English, with a
       expect.stringMatching(new RegExp(`^timeline\\.json › events › \\[2\\] “${timeline.events[2].id}” › sources › \\[${at}\\] › name \\(line \\d+, column \\d+\\)\n`)),
     ]);
     expect(printed(result.warnings)[0]).toContain(
-      `"${name}" has no name in sr/interface.json › sourceNames: the sr editions show it in English, marked as English. ` +
+      `"${name}" has no name in sr/interface.json › sourceNames: the sr editions show it in English. ` +
         `Add this entry to sourceNames and write its value in Serbian (the outlet's own name as it is; {{latin:…}} around a name kept in Latin): "${name}": "${name}"`,
     );
     // Shown whole in English, marked, in both scripts; a name without a gloss (an outlet's own) is shown as published.

@@ -523,7 +523,9 @@ function translate(folder: string, files: Record<string, string>, english: DataF
       // Sources by the edition's own names (interface.json › sourceNames), in its script.
       const names = data['interface.json'].sourceNames ?? {};
       for (const file of Object.keys(data) as (keyof DataFiles)[])
-        if (file !== 'interface.json') (data as Record<string, unknown>)[file] = renameSources(data[file], names, script);
+        // The map's project list prints a source's name as text, where marks would show as boxes: its names stay
+        // unmarked until it marks English as ChartFrame.svelte does (lang={langOf(name)}, plain(name)).
+        if (file !== 'interface.json') (data as Record<string, unknown>)[file] = renameSources(data[file], names, script, { markEnglish: file !== 'projects.json' });
       // AidData's rows and citation keep the dataset's own English words (titles, statuses), read as English.
       const finance = data['aiddata-finance.json'];
       data['aiddata-finance.json'] = {
@@ -552,7 +554,7 @@ function unnamedSources(folder: string, english: DataFiles, names: object): Prob
           file,
           path: source.path,
           message:
-            `"${source.name}" has no name in ${folder}/interface.json › sourceNames: the ${folder} editions show it in English, marked as English. ` +
+            `"${source.name}" has no name in ${folder}/interface.json › sourceNames: the ${folder} editions show it in English. ` +
             `Add this entry to sourceNames and write its value in Serbian (the outlet's own name as it is; {{latin:…}} around a name kept in Latin): ` +
             `${JSON.stringify(source.name)}: ${JSON.stringify(source.name)}`,
         });
