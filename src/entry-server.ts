@@ -12,6 +12,7 @@ import type { DataFiles } from './lib/data/schema.ts';
 import { embedsOf } from './lib/embeds/embeds.ts';
 import { embedIdFromPath } from './lib/embeds/snippet.ts';
 import { createI18n, type I18n } from './lib/i18n/context.ts';
+import { oneLanguage } from './lib/i18n/fallback.ts';
 import { EDITIONS, editionOfPath, type Edition } from './lib/i18n/editions.ts';
 import { renderPage } from './lib/islands/render-page.ts';
 import { SERVER_ISLANDS } from './lib/islands/server-components.ts';
@@ -55,10 +56,15 @@ export function render(path: string, options: { externalProps?: boolean } = {}):
   const edition = editionOfPath(path, available);
   const { data, i18n } = context(edition);
   const story = data['story.json'];
-  const card = (id: string, picture: Picture | null) => ({ url: new URL(cardPath(id), i18n.address).href, alt: picture?.alt ?? story.headline });
+  // The card's alt in one language: where the edition's picture text is partly an English fallback, the English one.
+  const card = (id: string, picture: Picture | null, english: () => Picture | null) => ({
+    url: new URL(cardPath(id), i18n.address).href,
+    alt: picture ? oneLanguage(picture.alt, () => english()?.alt) : story.headline,
+  });
+  const en = () => context(EDITIONS.find((e) => e.id === 'en')!);
   const page = (() => {
     if (!path.includes('/embed/'))
-      return renderPage(App, { data, edition, editions: available, card: card('story', storyPicture(data, i18n)), published }, SERVER_ISLANDS, i18n, {
+      return renderPage(App, { data, edition, editions: available, card: card('story', storyPicture(data, i18n), () => storyPicture(en().data, en().i18n)), published }, SERVER_ISLANDS, i18n, {
         propsFile: options.externalProps ? PROPS_FILE : undefined,
       });
     const embeds = embedsOf(story);
@@ -67,7 +73,7 @@ export function render(path: string, options: { externalProps?: boolean } = {}):
     const id = embedIdFromPath(path);
     const embed = embeds.find((e) => e.id === id);
     if (!embed) throw new Error(`${path}: no graphic of the story has the embed id "${id}" (embeds: ${embeds.map((e) => e.id).join(', ')})`);
-    const rendered = renderPage(EmbedPage, { embed, data, card: card(embed.id, pictureOf(embed.id, data, i18n)), published }, SERVER_ISLANDS, i18n);
+    const rendered = renderPage(EmbedPage, { embed, data, card: card(embed.id, pictureOf(embed.id, data, i18n), () => pictureOf(embed.id, en().data, en().i18n)), published }, SERVER_ISLANDS, i18n);
     // In-page links of the story's components (e.g. the timeline's "#project-…") point to the story itself.
     return { head: rendered.head, body: rendered.body.replace(/href="#/g, 'href="../index.html#') };
   })();

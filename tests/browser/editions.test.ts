@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasGloss } from '../../src/lib/data/source-names.ts';
 import { embedsOf } from '../../src/lib/embeds/embeds.ts';
 import { embedSnippet } from '../../src/lib/embeds/snippet.ts';
 import { periodsFrom } from '../../src/lib/graphics/trade-partners/model.ts';
@@ -190,7 +191,7 @@ async function latinWordsOnPage(page: import('playwright-core').Page, documented
  * matched whole: {{latin:…}} in data/sr/ (keyboard keys, foreign outlets inside a Serbian source name), the keep-list
  * (KEEP_LATIN in transliterate.ts: foreign brands, acronyms, units), the names the Cyrillic edition transcribes
  * (CYRILLIC_NAMES: Zijin, Minth, Huawei, with any ending) as the Latin edition writes them, companies' names as written
- * (projects.json › companies), and the outlet of a source's name as published (before any "(…)") that
+ * (projects.json › companies), and a source's name as published without a gloss in brackets that
  * interface.json › sourceNames leaves as it is (Reuters, Railway Gazette). Text marked English ({{en:…}}, a text not
  * translated yet) carries lang="en" and is not read at all.
  */
@@ -202,7 +203,8 @@ function documentedPhrases(edition: Edition['id']): RegExp {
   for (const project of editionData(edition)['projects.json'].projects) project.companies.forEach((c) => phrases.add(plain(c)));
   KEEP_LATIN.forEach((k) => phrases.add(k));
   const renamed = editionData(edition)['interface.json'].sourceNames ?? {};
-  for (const name of sourceNamesAsPublished()) if (!(name in renamed)) phrases.add(name.replace(/\s*\(.*$/, ''));
+  // A name with a gloss in brackets that sourceNames leaves out is English, shown marked as English (source-names.ts).
+  for (const name of sourceNamesAsPublished()) if (!(name in renamed) && !hasGloss(name)) phrases.add(name);
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = [...phrases].filter(Boolean).sort((x, y) => y.length - x.length).map(escape);
   // Last, so that a company's full name (Xingyu Automotive Lighting Systems) is matched whole first.

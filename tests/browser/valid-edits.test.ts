@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateDataDir } from '../../src/build/data-dir.ts';
+import { CATEGORY_COLOR_NAMES, PALETTE, type CategoryColor } from '../../src/lib/graphics/timeline/categories.ts';
 import { DATA_DIR, ROOT } from '../helpers/data.ts';
 import { openPage } from './harness.ts';
 import { serveDist } from './static-server.ts';
@@ -36,7 +37,13 @@ const edit = (file: string, change: (json: Json) => void) => {
   writeFileSync(path, JSON.stringify(json, null, 2) + '\n');
 };
 const source = { name: 'Test desk', url: 'https://example.org/source' };
+/** A new source whose name has an English gloss, with no Serbian name in sr/interface.json › sourceNames yet. */
+const glossed = { name: 'Ministry of Finance (press release)', url: 'https://example.org/press-release' };
 let removed = '';
+/** The year of trade added: the one after the last in the data. */
+let newYear = 0;
+/** The new category's colour and shape. */
+let added: { color: CategoryColor; shape: 'bar' | 'bar-wide' } = { color: 'slate', shape: 'bar' };
 let warnings: string[] = [];
 
 beforeAll(async () => {
@@ -70,14 +77,17 @@ beforeAll(async () => {
     t.events = t.events.filter((e: Json) => e.id !== removed);
     // Its translation is left in place: a correction publishes, and the check warns to delete it.
     // A new category, data only: its name, a colour and a shape no other category has (no Serbian name yet).
-    t.categories.push({ id: 'test-culture', name: 'Culture (test)', color: 'slate', shape: 'bar' });
+    // A colour and a shape still free (a journalist may have taken some, as data/README.md's worked example does).
+    const free = <T extends string>(all: readonly T[], key: 'color' | 'shape') => all.filter((v) => !t.categories.some((c: Json) => c[key] === v));
+    added = { color: free(['slate', ...CATEGORY_COLOR_NAMES], 'color')[0], shape: free(['bar', 'bar-wide'] as const, 'shape')[0] };
+    t.categories.push({ id: 'test-culture', name: 'Culture (test)', ...added });
     t.events.push(
       { id: 'test-hostile-title', date: '2026-11-30', title: HOSTILE, text: 'Its title holds every character that breaks naive templates.', category: 'test-culture', sources: [source], confidence: 'sourced' },
-      { id: 'test-new-plant-announced', date: '2026-11', title: 'A new plant is announced', text: 'A *new* project, linked to the map.', category: 'infrastructure', projects: ['test-new-plant'], sources: [source], confidence: 'sourced' },
+      { id: 'test-new-plant-announced', date: '2026-11', title: 'A new plant is announced', text: 'A *new* project, linked to the map.', category: 'infrastructure', projects: ['test-new-plant'], sources: [source, glossed], confidence: 'sourced' },
     );
   });
   edit('china-trade.json', (c) =>
-    c.years.push({ year: 2025, currency: 'USD', magnitude: 'billion', exports: null, imports: null, total: { value: 8.1, confidence: 'unverified', sources: [source], note: 'A test figure.' }, note: 'A year added in English only.' }),
+    c.years.push({ year: (newYear = Math.max(...c.years.map((y: Json) => y.year)) + 1), currency: 'USD', magnitude: 'billion', exports: null, imports: null, total: { value: 8.1, confidence: 'unverified', sources: [source, glossed], note: 'A test figure.' }, note: 'A year added in English only.' }),
   );
 
   const check = validateDataDir(data);
@@ -134,18 +144,19 @@ describe('realistic edits of data/', () => {
   });
 
   it('a year added in English only is the only year in English in both Serbian editions, marked lang="en"', () => {
-    expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^sr\/china-trade\.json \["years"\] has no translation of 2025 USD/)]));
+    expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^sr/china-trade\\.json \\["years"\\] has no translation of ${newYear} USD`))]));
     expect(warnings).toEqual(expect.arrayContaining([expect.stringContaining(`translates "${removed}", which timeline.json no longer has`)]));
     for (const path of ['sr/embed/china-trade.html', 'sr-cyrl/embed/china-trade.html']) {
       const doc = built(path);
       const rows = [...doc.querySelectorAll('.chart-frame tbody tr')];
-      const added = rows.find((r) => r.querySelector('th')!.textContent === '2025')!;
+      const added = rows.find((r) => r.querySelector('th')!.textContent === String(newYear))!;
       expect(added, path).toBeDefined();
       const english = [...added.querySelectorAll('[lang="en"]')].map((el) => el.textContent).join(' ');
       expect(english, `${path}: the new year's notes are marked English`).toContain('A year added in English only.');
       expect(english).toContain('A test figure.');
-      // Every other year stays in Serbian: nothing in its row is English, and the years with notes still have them.
-      const others = rows.filter((r) => r !== added);
+      // Every other translated year stays in Serbian: nothing in its row is English, and the years with notes still have them.
+      const translated = new Set(JSON.parse(readFileSync(join(data, 'sr', 'china-trade.json'), 'utf8')).years.map((y: Json) => String(y.year)));
+      const others = rows.filter((r) => r !== added && translated.has(r.querySelector('th')!.textContent));
       expect(others.length).toBeGreaterThan(1);
       for (const row of others) expect(row.querySelector('[lang="en"]'), `${path}: ${row.querySelector('th')!.textContent}`).toBeNull();
       const notes = others.map((r) => r.lastElementChild!.textContent!.trim()).filter((t) => t && t !== '–' && t !== '—');
@@ -158,12 +169,39 @@ describe('realistic edits of data/', () => {
     }
   });
 
+  it('a new source whose name has an English gloss shows in English, marked lang="en", in both Serbian editions, with a warning', () => {
+    const escape = (t: string) => t.replace(/[.()[\]]/g, '\\$&');
+    for (const file of ['timeline.json', 'china-trade.json']) {
+      const warning = new RegExp(`^${escape(file)} .*"sources",1,"name"${escape(']')} "${escape(glossed.name)}" has no name in sr/interface${escape('.')}json › sourceNames`);
+      expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(warning)]));
+    }
+    for (const path of ['sr/index.html', 'sr-cyrl/index.html', 'sr/embed/china-trade.html', 'sr-cyrl/embed/china-trade.html']) {
+      const links = [...built(path).querySelectorAll<HTMLAnchorElement>(`a[href="${glossed.url}"]`)];
+      // The story has it in the timeline and under the trade chart; the trade chart's page under the chart.
+      expect(links.length, path).toBe(path.includes('embed') ? 1 : 2);
+      for (const a of links) expect([a.textContent, a.lang], path).toEqual([glossed.name, 'en']);
+    }
+    // English names it as published, unmarked.
+    const english = [...built('index.html').querySelectorAll<HTMLAnchorElement>(`a[href="${glossed.url}"]`)].map((a) => [a.textContent, a.lang]);
+    expect(english).toEqual([[glossed.name, ''], [glossed.name, '']]);
+  });
+
+  it('a share card’s alt that would be partly English (the new category) is the English one, marked lang="en"', () => {
+    const alt = (path: string) => built(path).querySelector<HTMLMetaElement>('meta[property="og:image:alt"]')!;
+    const english = alt('embed/timeline.html');
+    expect(english.content).toContain('Culture (test)');
+    for (const path of ['sr/embed/timeline.html', 'sr-cyrl/embed/timeline.html']) expect([alt(path).content, alt(path).lang], path).toEqual([english.content, 'en']);
+    // A card with nothing in English stays in the edition's language.
+    expect(alt('sr-cyrl/embed/debt.html').lang).toBe('');
+    expect(alt('sr-cyrl/embed/debt.html').content).toMatch(/[а-яђјљњћџ]/i);
+  });
+
   it('reach the embeds: the timeline embed shows the hostile title literally, the trade chart the new year', () => {
     const timeline = built('embed/timeline.html');
     expect(timeline.getElementById('event-test-hostile-title')!.querySelector('h4')!.textContent).toBe(HOSTILE);
     expect(timeline.title).toContain(HOSTILE);
     const trade = built('embed/china-trade.html');
-    expect([...trade.querySelectorAll('tbody th')].map((th) => th.textContent)).toContain('2025');
+    expect([...trade.querySelectorAll('tbody th')].map((th) => th.textContent)).toContain(String(newYear));
   });
 
   it('leave the pages working in the browser: the story hydrates without an error, the embeds too', async () => {
@@ -181,17 +219,17 @@ describe('realistic edits of data/', () => {
     await expect.poll(() => page.locator('svg.ov-marks[data-c="test-culture"] path').getAttribute('d'), { timeout: 15_000 }).toMatch(/^M/);
     const event = page.locator('#event-test-hostile-title');
     expect(await event.locator('.category').textContent()).toBe('Culture (test)');
-    const drawn = await event.evaluate((li) => {
+    const drawn = await event.evaluate((li, token) => {
       const probe = document.createElement('span');
-      probe.style.color = 'var(--neutral-bar-2)';
+      probe.style.color = token;
       li.append(probe);
-      const slate = getComputedStyle(probe).color;
+      const expected = getComputedStyle(probe).color;
       probe.remove();
       const marker = getComputedStyle(li.querySelector('.category')!, '::before');
-      return { colour: marker.backgroundColor, slate, transform: marker.transform };
-    });
-    expect(drawn.colour, 'the colour it was given').toBe(drawn.slate);
-    expect(drawn.transform, 'the shape it was given (a bar)').toMatch(/^matrix\(0\.45, 0, 0, 1/);
+      return { colour: marker.backgroundColor, expected, transform: marker.transform };
+    }, PALETTE[added.color]);
+    expect(drawn.colour, 'the colour it was given').toBe(drawn.expected);
+    expect(drawn.transform, `the shape it was given (${added.shape})`).toMatch(added.shape === 'bar' ? /^matrix\(0\.45, 0, 0, 1,/ : /^matrix\(1, 0, 0, 0\.45,/);
     // Choosing it shows its one event.
     await filter.getByRole('button', { name: 'Culture (test) 1', exact: true }).click();
     await expect.poll(() => page.locator('[data-timeline] li[data-category]').evaluateAll((items) => items.filter((li) => li.checkVisibility()).map((li) => li.id))).toEqual([

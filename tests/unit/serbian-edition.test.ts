@@ -54,6 +54,11 @@ describe('sources by their Serbian names (interface.json › sourceNames)', () =
     expect(cyrillic.events[0].sources.map((s) => s.name)).toEqual(['Танјуг (министар Момировић)', 'Reuters']);
     expect(cyrillic.series[0].points[0].sources[0].name).toBe('копија Википедије (owiki.org)');
   });
+  it('shows a name with an English gloss that is not listed in English, marked as English; an outlet’s own name as published', () => {
+    const added = { events: [{ sources: [{ name: 'Ministry of Finance (press release)', url: 'https://mfin.gov.rs' }, { name: 'Reuters', url: 'https://reuters.com' }] }] };
+    for (const script of [scriptOf('latin'), scriptOf('cyrillic')])
+      expect(renameSources(added, names, script).events[0].sources.map((s) => s.name)).toEqual([markEnglish('Ministry of Finance (press release)'), 'Reuters']);
+  });
 });
 
 describe('AidData’s statuses', () => {

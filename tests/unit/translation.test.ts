@@ -51,14 +51,18 @@ describe('the fixture’s translation', () => {
     const cyrillic = result.editions['sr-Cyrl']!;
     expect(cyrillic['story.json'].headline).toBe(toCyrillicText(latin['story.json'].headline));
     expect(cyrillic['story.json'].headline).toMatch(/^[^a-zA-Zčćšžđ]*$/);
-    expect(JSON.stringify(cyrillic)).not.toContain('{{latin:');
+    // interface.json › sourceNames is the table the sources were renamed from (as written), not a text the page shows.
+    const shown = { ...cyrillic, 'interface.json': { ...cyrillic['interface.json'], sourceNames: {} } };
+    expect(JSON.stringify(shown)).not.toContain('{{latin:');
+    expect(cyrillic['projects.json'].projects.flatMap((p) => p.sources).find((s) => s.url.includes('piglix'))?.name).toBe('Piglix (копија Википедије)');
     expect(JSON.stringify(cyrillic)).toContain('Zijin Mining');
   });
 
   it('language-neutral fields stay as the English file has them', () => {
     const en = result.data['timeline.json'].events;
     const sr = result.editions['sr-Cyrl']!['timeline.json'].events;
-    const neutral = (e: (typeof en)[number]) => [e.id, e.date, e.category, e.sources.map((s) => [s.name, s.url])];
+    // Sources keep their addresses; their names are the edition's own (interface.json › sourceNames).
+    const neutral = (e: (typeof en)[number]) => [e.id, e.date, e.category, e.sources.map((s) => s.url)];
     expect(sr.map(neutral)).toEqual(en.map(neutral));
     expect(sr[0].title).not.toBe(en[0].title);
   });
@@ -150,6 +154,40 @@ describe('what is not translated yet shows in English, marked as English, with a
     expect(result.ok).toBe(true);
     expect(printed(result.warnings)[0]).toContain('sr/debt.json');
     expect(printed(result.warnings)[0]).toContain('is missing: the sr editions show debt.json in English, marked as English');
+  });
+
+  it('a source whose name has an English gloss and no name in sourceNames', () => {
+    const input = fixtureInput();
+    const timeline = JSON.parse(input.files['timeline.json']);
+    const name = 'Ministry of Finance (press release)';
+    timeline.events[2].sources.push({ name, url: 'https://www.mfin.gov.rs/a' });
+    input.files['timeline.json'] = JSON.stringify(timeline, null, 2);
+    const result = validateData(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const at = timeline.events[2].sources.length - 1;
+    expect(printed(result.warnings)).toEqual([
+      expect.stringMatching(new RegExp(`^timeline\\.json › events › \\[2\\] “${timeline.events[2].id}” › sources › \\[${at}\\] › name \\(line \\d+, column \\d+\\)\n`)),
+    ]);
+    expect(printed(result.warnings)[0]).toContain(
+      `"${name}" has no name in sr/interface.json › sourceNames: the sr editions show it in English. ` +
+        `Add this entry to sourceNames and write its value in Serbian (the outlet's own name as it is; {{latin:…}} around a name kept in Latin): "${name}": "${name}"`,
+    );
+    // Shown whole in English, marked, in both scripts; a name without a gloss (an outlet's own) is shown as published.
+    for (const id of ['sr-Latn', 'sr-Cyrl'] as const) {
+      const sources = result.editions[id]!['timeline.json'].events[2].sources;
+      expect(sources.at(-1)!.name).toBe(`${EN_START}${name}\uE001`);
+      expect(sources.filter((s) => whollyEnglish(s.name))).toHaveLength(1);
+    }
+    expect(result.data['timeline.json'].events[2].sources.at(-1)!.name).toBe(name);
+    // Once sourceNames has it: no warning, the Serbian name.
+    const sr = JSON.parse(input.translations!.sr!['interface.json']);
+    sr.sourceNames[name] = 'Ministarstvo finansija (saopštenje)';
+    input.translations!.sr!['interface.json'] = JSON.stringify(sr);
+    const named = validateData(input);
+    if (!named.ok) throw new Error('valid');
+    expect(named.warnings).toEqual([]);
+    expect(named.editions['sr-Cyrl']!['timeline.json'].events[2].sources.at(-1)!.name).toBe('Министарство финансија (саопштење)');
   });
 
   it('a foreign name the Cyrillic edition would print in two scripts', () => {

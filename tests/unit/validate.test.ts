@@ -147,6 +147,15 @@ describe('data problems are named with file, place and what is expected', () => 
     expect(problem).toContain('the id "pupin-bridge" is used twice: item [0] has it too');
   });
 
+  it('a year of trade entered twice in one currency (a new year pasted below an existing one)', () => {
+    const problems = problemsAfter('china-trade.json', (j) => j.years.push({ ...j.years[0], exports: null }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^china-trade\.json › years › \[\d+\] › year/);
+    expect(problems[0]).toContain(`is entered twice: item [0] has it too. Keep one entry per year and currency`);
+    // The same year in the other currency is another entry.
+    expect(problemsAfter('china-trade.json', (j) => j.years.push({ ...j.years[0], currency: j.years[0].currency === 'USD' ? 'EUR' : 'USD' }))).toEqual([]);
+  });
+
   it('a timeline event referring to a project that does not exist', () => {
     const [problem] = problemsAfter('timeline.json', (j) => (j.events[1].projects = ['expresway']));
     expect(problem).toContain('timeline.json › events › [1] “2024-expressway-launch” › projects › [0]');

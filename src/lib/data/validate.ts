@@ -21,7 +21,7 @@ import { CATEGORY_COLOR_NAMES, CATEGORY_SHAPES } from '../graphics/timeline/cate
 import { EDITIONS, type Edition } from '../i18n/editions.ts';
 import { markEnglish } from '../i18n/fallback.ts';
 import { scriptOf } from '../i18n/scripts.ts';
-import { renameSources } from './source-names.ts';
+import { hasGloss, renameSources, sourcesIn } from './source-names.ts';
 import { englishTexts, overlay, translationSchema, type Accepted, type OverlayContext, type StaleText } from './translation.ts';
 import { atHome, countryAt, type Country } from './countries.ts';
 import { nonOriginalSources, readSourceDomains } from './source-domains.ts';
@@ -120,6 +120,20 @@ function crossFileProblems(data: Partial<DataFiles>, input: DataInput): Problem[
           message: `"${name}" is listed twice in this series`,
         });
     });
+  });
+
+  // A year has one entry per currency: a second one (a year added again below) would be drawn over the first.
+  const years = new Map<string, number>();
+  data['china-trade.json']?.years.forEach((year, i) => {
+    const key = `${year.year} ${year.currency}`;
+    const first = years.get(key);
+    if (first === undefined) years.set(key, i);
+    else
+      problems.push({
+        file: 'china-trade.json',
+        path: ['years', i, 'year'],
+        message: `${year.year} in ${year.currency} is entered twice: item [${first}] has it too. Keep one entry per year and currency (put the figures of both in one)`,
+      });
   });
 
   problems.push(...storyReferenceProblems(data), ...eventsBlockProblems(data), ...graphicDataProblems(data));
@@ -366,7 +380,8 @@ export function validateData(input: DataInput): ValidationResult {
     if (!files) continue;
     const result = translate(folder, files, english, input.accepted?.[folder]);
     problems.push(...result.problems);
-    warnings.push(...result.warnings);
+    // Its warnings about the English files (sources without a name in the edition's language) by their English line.
+    warnings.push(...placeProblems(result.warnings, parsed));
     reports.push(...result.reports);
     for (const edition of EDITIONS.filter((e) => e.translation === folder)) editions[edition.id] = result.edition(edition);
   }
@@ -468,6 +483,7 @@ function translate(folder: string, files: Record<string, string>, english: DataF
     }
     values[name] = result.parsed.value;
   }
+  if (values['interface.json'] !== undefined) warnings.push(...unnamedSources(folder, english, (values['interface.json'] as { sourceNames?: object }).sourceNames ?? {}));
   const run = (script: (s: string) => string, report: boolean): DataFiles => {
     const out: Record<string, unknown> = { ...english };
     for (const name of TRANSLATED_FILE_NAMES) {
@@ -507,7 +523,9 @@ function translate(folder: string, files: Record<string, string>, english: DataF
       // Sources by the edition's own names (interface.json › sourceNames), in its script.
       const names = data['interface.json'].sourceNames ?? {};
       for (const file of Object.keys(data) as (keyof DataFiles)[])
-        if (file !== 'interface.json') (data as Record<string, unknown>)[file] = renameSources(data[file], names, script);
+        // The map's project list prints a source's name as text, where marks would show as boxes: its names stay
+        // unmarked until it marks English as ChartFrame.svelte does (lang={langOf(name)}, plain(name)).
+        if (file !== 'interface.json') (data as Record<string, unknown>)[file] = renameSources(data[file], names, script, { markEnglish: file !== 'projects.json' });
       // AidData's rows and citation keep the dataset's own English words (titles, statuses), read as English.
       const finance = data['aiddata-finance.json'];
       data['aiddata-finance.json'] = {
@@ -520,6 +538,28 @@ function translate(folder: string, files: Record<string, string>, english: DataF
       return data;
     },
   };
+}
+
+/**
+ * Each source whose name as published has an English gloss in brackets ("Ministry of Finance (press release)") and no
+ * name in the translation's interface.json › sourceNames: its editions show it in English, marked as English.
+ */
+function unnamedSources(folder: string, english: DataFiles, names: object): Problem[] {
+  const warnings: Problem[] = [];
+  for (const file of Object.keys(english) as DataFileName[]) {
+    if (file === 'interface.json') continue;
+    for (const source of sourcesIn(english[file]))
+      if (hasGloss(source.name) && !Object.hasOwn(names, source.name))
+        warnings.push({
+          file,
+          path: source.path,
+          message:
+            `"${source.name}" has no name in ${folder}/interface.json › sourceNames: the ${folder} editions show it in English. ` +
+            `Add this entry to sourceNames and write its value in Serbian (the outlet's own name as it is; {{latin:…}} around a name kept in Latin): ` +
+            `${JSON.stringify(source.name)}: ${JSON.stringify(source.name)}`,
+        });
+  }
+  return warnings;
 }
 
 /** Whether the English schema has a field at this path (an object key the translation schema leaves out). */

@@ -37,3 +37,15 @@ export const whollyEnglish = (s: string) => s.startsWith(EN_START) && s.endsWith
 
 /** lang="en" for an element whose whole text is English standing in for a translation (in islands, where <T> would cost more code). */
 export const langOf = (s: string | null | undefined): 'en' | undefined => (s && whollyEnglish(s) ? 'en' : undefined);
+
+/**
+ * A text for an attribute (an image's alt, og:image:alt), which cannot mark a part as English: read in one language.
+ * A text partly English (a Serbian sentence around an English fallback) becomes the English edition's text, wholly
+ * marked English; one wholly English or with no English stays as it is. Without the English text, the text unmarked.
+ * Give the result to plain() for the attribute and to langOf() for the element's lang.
+ */
+export function oneLanguage(text: string, english?: () => string | undefined): string {
+  if (!hasMarks(text) || whollyEnglish(text)) return text;
+  const whole = english?.();
+  return whole === undefined ? plain(text) : markEnglish(plain(whole));
+}
