@@ -7,9 +7,8 @@ import { markEnglish } from '../i18n/fallback.ts';
  * (Reuters) reads the same in every language, but a gloss in brackets ("(press release)") is English words, so such
  * a name is shown in English, marked as English, until sourceNames gives it (the data check warns).
  */
-export function renameSources<T>(value: T, names: Readonly<Record<string, string>>, script: (text: string) => string, options: { markEnglish?: boolean } = {}): T {
-  const { markEnglish: mark = true } = options;
-  const rename = (name: string) => (names[name] !== undefined ? script(names[name]) : mark && hasGloss(name) ? markEnglish(name) : name);
+export function renameSources<T>(value: T, names: Readonly<Record<string, string>>, script: (text: string) => string): T {
+  const rename = (name: string) => (names[name] !== undefined ? script(names[name]) : hasGloss(name) ? markEnglish(name) : name);
   const walk = (v: unknown, key?: string): unknown => {
     if (Array.isArray(v))
       return key === 'sources'

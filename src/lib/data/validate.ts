@@ -523,9 +523,7 @@ function translate(folder: string, files: Record<string, string>, english: DataF
       // Sources by the edition's own names (interface.json › sourceNames), in its script.
       const names = data['interface.json'].sourceNames ?? {};
       for (const file of Object.keys(data) as (keyof DataFiles)[])
-        // The map's project list prints a source's name as text, where marks would show as boxes: its names stay
-        // unmarked until it marks English as ChartFrame.svelte does (lang={langOf(name)}, plain(name)).
-        if (file !== 'interface.json') (data as Record<string, unknown>)[file] = renameSources(data[file], names, script, { markEnglish: file !== 'projects.json' });
+        if (file !== 'interface.json') (data as Record<string, unknown>)[file] = renameSources(data[file], names, script);
       // AidData's rows and citation keep the dataset's own English words (titles, statuses), read as English.
       const finance = data['aiddata-finance.json'];
       data['aiddata-finance.json'] = {
