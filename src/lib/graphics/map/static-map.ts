@@ -413,26 +413,26 @@ export function placeLabels(p: {
     if (moved) taken.push(countryBox(names.countries[c.code], size, moved, c.anchor));
   }
   const size = font.town;
-  for (const town of p.geography.towns) {
+  const placeTown = (town: Geography['towns'][number]) => {
     const def = TOWNS.find((t) => t.id === town.id);
     const name = names.towns[town.id];
-    if (!def || !name) continue;
+    if (!def || !name) return;
     const closeUp = 'closeUp' in def && def.closeUp;
     const [x, y] = p.project(town.lngLat);
     const label: MapLabel = { kind: 'town', id: town.id, name, x, y, lngLat: town.lngLat, tx: x, ty: y, anchor: 'start', side: 'right-above', shown: false, closeUp };
     labels.push(label);
     const w = name.length * size * CHAR.town;
     const dot: Box = { x0: x - 4, x1: x + 4, y0: y - 4, y1: y + 4 };
-    if (!townIn(town)) continue;
+    if (!townIn(town)) return;
     if (!clear(dot, markerBoxes, 0)) {
       const beside = besideMarkers([x, y], r, w, size).find(({ box }) => inside(box) && clear(box, taken));
       if (beside) {
         taken.push(beside.box);
         Object.assign(label, beside.at, { shown: true, onMarkers: true });
       }
-      continue;
+      return;
     }
-    if (!clear(dot, taken, 0)) continue;
+    if (!clear(dot, taken, 0)) return;
     // The live map's order (declutter.ts › SIDES.place), so that both put a name on the same side.
     const sides: { at: Pick<MapLabel, 'tx' | 'ty' | 'anchor' | 'side'>; box: Box }[] = (['right-above', 'left-above', 'right-below', 'left-below'] as const).map((side) => {
       const right = side.startsWith('right');
@@ -455,15 +455,15 @@ export function placeLabels(p: {
       taken.push(chosen.box, dot);
       Object.assign(label, chosen.at, { shown: true });
     }
-  }
+  };
   const riverSize = font.river;
-  for (const river of RIVERS) {
+  const placeRiver = (river: (typeof RIVERS)[number]) => {
     const name = names.rivers[river.id];
     const lines = p.geography.rivers.find((r) => r.id === river.id)?.lines ?? [];
     const south = 'labelSouth' in river ? river.labelSouth : -90;
     // Points at most 0.02° apart (about 2 units of the map of all Serbia), so that a name finds room between bends.
     const along = alongOf(lines, south);
-    if (!name || !along.length) continue;
+    if (!name || !along.length) return;
     const label: MapLabel = { kind: 'river', id: river.id, name, x: 0, y: 0, lngLat: along[0], tx: 0, ty: 0, anchor: 'middle', side: 'center', shown: false, along };
     labels.push(label);
     const points = along
@@ -482,6 +482,13 @@ export function placeLabels(p: {
         break;
       }
     }
-  }
+  };
+  // The scrolly map names the rivers before the towns named only in close-ups, so that a small map still shows its
+  // water named; the static map keeps the live map's order (towns, then rivers).
+  const closeUpOnly = (town: Geography['towns'][number]) => TOWNS.some((t) => t.id === town.id && 'closeUp' in t && t.closeUp);
+  const [first, last] = p.markers ? [p.geography.towns.filter((t) => !closeUpOnly(t)), p.geography.towns.filter(closeUpOnly)] : [p.geography.towns, []];
+  first.forEach(placeTown);
+  RIVERS.forEach(placeRiver);
+  last.forEach(placeTown);
   return labels;
 }
