@@ -105,31 +105,40 @@ export function screenMap(p: {
   };
 }
 
-/** A country's outline (its path's rings, in the drawing's units), read once per path. */
-const RINGS = new Map<string, [number, number][][]>();
-function ringsOf(d: string): [number, number][][] {
+type Ring = { points: [number, number][]; box: [number, number, number, number] };
+
+/** A country's outline (its path's rings and their boxes, in the drawing's units), read once per path. */
+const RINGS = new Map<string, Ring[]>();
+function ringsOf(d: string): Ring[] {
   let rings = RINGS.get(d);
   if (!rings) {
-    rings = [];
+    const lines: [number, number][][] = [];
     // d3-geo's paths: M x,y L x,y … Z, in whole units.
     for (const [, command, x, y] of d.matchAll(/([MLZ])(?:(-?[\d.]+),(-?[\d.]+))?/g)) {
-      if (command === 'M') rings.push([[+x, +y]]);
-      else if (command === 'L') rings.at(-1)!.push([+x, +y]);
+      if (command === 'M') lines.push([[+x, +y]]);
+      else if (command === 'L') lines.at(-1)!.push([+x, +y]);
     }
+    rings = lines.map((points) => {
+      const xs = points.map((q) => q[0]);
+      const ys = points.map((q) => q[1]);
+      return { points, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+    });
     RINGS.set(d, rings);
   }
   return rings;
 }
 
 /** Whether a point (drawing units) is on a country's land: inside an odd number of its rings. */
-function onShape(rings: [number, number][][], [x, y]: [number, number]): boolean {
+function onShape(rings: Ring[], [x, y]: [number, number]): boolean {
   let inside = false;
-  for (const ring of rings)
+  for (const { points: ring, box } of rings) {
+    if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) continue;
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const [xi, yi] = ring[i];
       const [xj, yj] = ring[j];
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
+  }
   return inside;
 }
 
@@ -154,6 +163,6 @@ function onLand(
   return grid.find((point) => {
     const { x0, x1, y0, y1 } = countryBox(name, size, point, 'middle');
     if (x0 < 4 || y0 < 4 || x1 > width - 4 || y1 > height - 4) return false;
-    return ([[x0, y0], [x1, y0], [x0, y1], [x1, y1], point] as [number, number][]).every(land);
+    return ([point, [x0, y0], [x1, y0], [x0, y1], [x1, y1]] as [number, number][]).every(land);
   });
 }
