@@ -427,6 +427,13 @@ function scrollyView(root: Element, focus: string[]) {
   const gap = (a: DOMRect, b: DOMRect) => Math.hypot(Math.max(0, a.left - b.right, b.left - a.right), Math.max(0, a.top - b.bottom, b.top - a.bottom));
   const visible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && el.getBoundingClientRect().width > 0;
   const texts = [...svg.querySelectorAll('text')].filter(visible);
+  // A marker's circle reaching into a name's box (the glyphs' em box) hides part of the name.
+  const markers = [...svg.querySelectorAll('.project-point')].filter(visible).map((el) => el.getBoundingClientRect());
+  const underMarker = (r: DOMRect) =>
+    markers.some((m) => {
+      const [cx, cy] = [(m.left + m.right) / 2, (m.top + m.bottom) / 2];
+      return Math.hypot(Math.max(r.left - cx, 0, cx - r.right), Math.max(r.top - cy, 0, cy - r.bottom)) < m.width / 2;
+    });
   const projects = focus.map((id) => {
     const marks = [...svg.querySelectorAll(`[data-project="${id}"] .project-point, path.project-line[data-project="${id}"]`)].map((el) => el.getBoundingClientRect());
     const name = svg.querySelector(`text.focus[data-project="${id}"]`);
@@ -446,6 +453,7 @@ function scrollyView(root: Element, focus: string[]) {
     zoom: Number(svg.dataset.camera?.split(',')[0] ?? 0),
     rivers: texts.filter((t) => t.classList.contains('river')).length,
     towns: texts.filter((t) => t.classList.contains('town')).map((t) => t.textContent!.trim()),
+    townsUnderMarkers: texts.filter((t) => t.classList.contains('town') && underMarker(t.getBoundingClientRect())).map((t) => t.textContent!.trim()),
     // In CSS pixels: the font's size in the picture's units times the picture's scale.
     smallestFont: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM()!.a)),
     projects,
@@ -484,6 +492,7 @@ describe('the map as a scrolly graphic (SVG)', () => {
         const where = `step ${i} at ${width} px`;
         expect(seen.rivers, `${where}: a river named`).toBeGreaterThan(0);
         expect(seen.towns.filter((t) => townNames.includes(t)).length, `${where}: a town named`).toBeGreaterThan(0);
+        expect(seen.townsUnderMarkers, `${where}: town names a project's marker covers`).toEqual([]);
         expect(seen.smallestFont, `${where}: the smallest label's size (CSS px)`).toBeGreaterThan(10.9);
         if (!focus) wholeZoom = seen.zoom;
         else {

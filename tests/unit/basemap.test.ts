@@ -115,6 +115,27 @@ describe('placing the labels', () => {
     expect(labels.find((l) => l.id === 'zemun')).toMatchObject({ shown: false, closeUp: true });
   });
 
+  it('names a town whose dot markers cover beside them, and no town on a marker', () => {
+    // Three markers stacked on the town (as at Bor), a fourth beside it.
+    const [x, y] = project([21, 44]);
+    const points: [number, number][] = [[x, y - 14], [x, y], [x, y + 14], [x + 16, y]];
+    const radius = 7;
+    const labels = placeLabels({ ...base, geography: { rivers: [], towns: [town('bor', [21, 44])] }, markers: { points, radius } });
+    expect(labels[0]).toMatchObject({ shown: true, onMarkers: true });
+    const box = estimate(labels[0]);
+    for (const [mx, my] of points) expect(Math.hypot(Math.max(box.x0 - mx, 0, mx - box.x1), Math.max(box.y0 - my, 0, my - box.y1)), `marker at ${mx},${my}`).toBeGreaterThanOrEqual(radius);
+    // Beside the markers, not across the map.
+    expect(Math.hypot(Math.max(box.x0 - x, 0, x - box.x1), Math.max(box.y0 - y, 0, y - box.y1))).toBeLessThan(40);
+  });
+
+  it('puts a project’s name on a side that leaves a town’s dot free', () => {
+    const [x, y] = project([21, 44]);
+    // A town right of the project's marker, where its name would go first.
+    const labels = placeLabels({ ...base, geography: { rivers: [], towns: [town('borca', [21.4, 44])] }, focus: [{ id: 'bridge', name: 'A bridge', x, y }] });
+    expect(labels.find((l) => l.kind === 'focus')).toMatchObject({ anchor: 'end' });
+    expect(labels.find((l) => l.id === 'borca')?.shown).toBe(true);
+  });
+
   it('drops a neighbour’s name that the map’s edge would cut', () => {
     const countries = [{ code: 'RO' as const, d: 'M0,0', serbia: false, label: [590, 200] as [number, number], anchor: 'middle' as const }];
     placeLabels({ ...base, countries, geography: { rivers: [], towns: [] } });

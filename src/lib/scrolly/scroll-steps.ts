@@ -14,23 +14,40 @@ export function currentStep(reached: readonly boolean[]): number {
   return Math.max(0, reached.lastIndexOf(true));
 }
 
+/**
+ * One frame for every scrolly near the screen: all read their cards' places first, then those whose step changed
+ * write, so that one scrolly's new step (its graphic redrawn) does not make the next one's read lay out the page
+ * again before the frame is drawn.
+ */
+const reads = new Set<() => (() => void) | undefined>();
+let frame = 0;
+function readAll() {
+  frame = 0;
+  const due = [...reads];
+  reads.clear();
+  for (const write of due.map((read) => read())) write?.();
+}
+
 export function observeScrollSteps(scrollyId: string, onStep: (index: number) => void): () => void {
   const root = document.querySelector(`[data-scrolly="${CSS.escape(scrollyId)}"]`);
   if (!root) return () => {};
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
   const cards = steps.map((step) => step.querySelector<HTMLElement>('.step-card') ?? step);
   let current = -1;
-  let frame = 0;
-  const update = () => {
-    frame = 0;
+  const read = () => {
     const line = innerHeight * READING_LINE;
     const index = currentStep(cards.map((card) => card.getBoundingClientRect().top <= line));
-    if (index === current) return;
+    if (index === current) return undefined;
     current = index;
-    steps.forEach((step, i) => step.classList.toggle('is-active', i === index));
-    onStep(index);
+    return () => {
+      steps.forEach((step, i) => step.classList.toggle('is-active', i === index));
+      onStep(index);
+    };
   };
-  const schedule = () => (frame ||= requestAnimationFrame(update));
+  const schedule = () => {
+    reads.add(read);
+    frame ||= requestAnimationFrame(readAll);
+  };
   const near = new IntersectionObserver(
     ([entry]) => {
       if (entry.isIntersecting) {
@@ -49,7 +66,7 @@ export function observeScrollSteps(scrollyId: string, onStep: (index: number) =>
   return () => {
     head.disconnect();
     near.disconnect();
-    cancelAnimationFrame(frame);
+    reads.delete(read);
     removeEventListener('scroll', schedule);
     removeEventListener('resize', schedule);
   };

@@ -77,6 +77,8 @@ export interface MapLabel {
   along?: [number, number][];
   /** A project's name, in lines (`tx`, `ty` is the first line's baseline). */
   lines?: string[];
+  /** A town whose dot lies under project markers: its name is beside them, and no dot is drawn (the markers mark it). */
+  onMarkers?: boolean;
 }
 
 export interface StaticMapModel {
@@ -230,6 +232,26 @@ export function staticMapModel(
   };
 }
 
+/**
+ * Where a town's name may go when project markers cover its dot: beside the markers, the nearest first. Points at a
+ * growing distance from the town, in eight directions (right and left first, as for a dot), each with the label's
+ * text position and box (its side towards the town).
+ */
+function besideMarkers([x, y]: [number, number], radius: number, w: number, size: number): { at: Pick<MapLabel, 'tx' | 'ty' | 'anchor' | 'side'>; box: Box }[] {
+  const h = size * 1.2;
+  const out: { at: Pick<MapLabel, 'tx' | 'ty' | 'anchor' | 'side'>; box: Box }[] = [];
+  const directions = [[1, 0], [-1, 0], [1, -1], [-1, -1], [1, 1], [-1, 1], [0, -1], [0, 1]] as const;
+  for (let d = radius + 4; d <= radius + 4 + 24; d += 6)
+    for (const [dx, dy] of directions) {
+      const [px, py] = [x + (dx * d) / Math.hypot(dx, dy), y + (dy * d) / Math.hypot(dx, dy)];
+      const x0 = dx > 0 ? px : dx < 0 ? px - w : px - w / 2;
+      const y0 = dy < 0 ? py - h : dy > 0 ? py : py - h / 2;
+      const anchor = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
+      out.push({ at: { tx: dx > 0 ? x0 : dx < 0 ? x0 + w : px, ty: y0 + size * 0.9, anchor, side: dx > 0 ? 'right-above' : dx < 0 ? 'left-above' : 'center' }, box: { x0, x1: x0 + w, y0, y1: y0 + h } });
+    }
+  return out;
+}
+
 /** A river's points where its name may go, worked out once per river (the scrolly map places labels at every step). */
 const ALONG = new WeakMap<object, [number, number][]>();
 function alongOf(lines: [number, number][][], south: number): [number, number][] {
@@ -247,10 +269,22 @@ function densify(line: [number, number][]): [number, number][] {
   });
 }
 
+/** A country's name as placeLabels sees it: a box around its lines, from the point and anchor of its label. */
+export function countryBox(name: string, size: number, [x, y]: [number, number], anchor: 'start' | 'middle' | 'end'): Box {
+  const lines = countryLines(name);
+  const lineGap = (size * 10) / 9;
+  const w = Math.max(...lines.map((l) => l.length)) * size * CHAR.country;
+  const top = y - ((lines.length - 1) * lineGap) / 2 - size * 0.8;
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  return { x0, x1: x0 + w, y0: top, y1: top + (lines.length - 1) * lineGap + size * 1.05 };
+}
+
 /**
- * Town labels first (in TOWNS' order of importance), each on the first side of its dot where its text is whole
- * inside the map and clear of the country names and the labels before it, else left out; then each river's name, at
- * the first clear point along its visible course, tried from the middle outwards.
+ * The projects in focus named first, beside their markers, on a side that leaves the towns' dots free if one does;
+ * then the countries; then town labels (in TOWNS' order of importance), each on the first side of its dot where its
+ * text is whole inside the map and clear of the markers, the country names and the labels before it, else left out
+ * (a town whose dot project markers cover is named beside them); then each river's name, at the first clear point
+ * along its visible course, tried from the middle outwards.
  */
 export function placeLabels(p: {
   width: number;
@@ -266,6 +300,8 @@ export function placeLabels(p: {
   reserved?: Box[];
   /** Projects in focus, named beside their marker first: every one is named, never on another's name. */
   focus?: FocusMark[];
+  /** Every project marker's centre and radius (its stroke included): no name but a project's own goes on one. */
+  markers?: { points: [number, number][]; radius: number };
 }): MapLabel[] {
   const { width, height, names } = p;
   const font = p.font ?? LABEL_FONT;
@@ -275,7 +311,28 @@ export function placeLabels(p: {
   const taken: Box[] = p.reserved ? [...p.reserved] : p.closeUp ? [] : [{ x0: width - 200, x1: width, y0: height - 34, y1: height }];
   const labels: MapLabel[] = [];
   const focusBoxes: Box[] = [];
-  for (const mark of p.focus ?? []) taken.push({ x0: mark.x - 8, x1: mark.x + 8, y0: mark.y - 8, y1: mark.y + 8 });
+  const r = p.markers?.radius ?? 7;
+  const markerBoxes = (p.markers?.points ?? [])
+    .filter(([x, y]) => x > -r && x < width + r && y > -r && y < height + r)
+    .map(([x, y]) => ({ x0: x - r, x1: x + r, y0: y - r, y1: y + r }));
+  // A focus mark is a marker too (when no markers are given): its own name starts just clear of it (10 = 7 + 3).
+  for (const mark of p.focus ?? []) taken.push({ x0: mark.x - 7, x1: mark.x + 7, y0: mark.y - 7, y1: mark.y + 7 });
+  taken.push(...markerBoxes);
+  const townIn = (town: Geography['towns'][number]) => {
+    const def = TOWNS.find((t) => t.id === town.id);
+    if (!def || !names.towns[town.id] || ('closeUp' in def && def.closeUp && !p.closeUp)) return undefined;
+    const [x, y] = p.project(town.lngLat);
+    return x > 0 && x < width && y > 0 && y < height ? ([x, y] as [number, number]) : undefined;
+  };
+  // The dots of the towns that may be named (not those under markers, named beside them): a project's name leaves
+  // them free when it can, so that it does not take a town's place.
+  const townDots = p.geography.towns
+    .flatMap((t) => {
+      const at = townIn(t);
+      return at ? [at] : [];
+    })
+    .map(([x, y]) => ({ x0: x - 4, x1: x + 4, y0: y - 4, y1: y + 4 }))
+    .filter((dot) => clear(dot, markerBoxes, 0));
   const moveInside = ({ side, box }: { side: 'right' | 'left'; box: Box }) => {
     const dx = Math.max(EDGE - box.x0, Math.min(0, width - EDGE - box.x1));
     const dy = Math.max(EDGE - box.y0, Math.min(0, height - EDGE - box.y1));
@@ -303,9 +360,16 @@ export function placeLabels(p: {
       const x0 = side === 'right' ? mark.x + 10 : mark.x - 10 - w;
       return { side, box: { x0, x1: x0 + w, y0: mark.y + dy, y1: mark.y + dy + h } };
     });
-    // A clear side, else any side inside the map that is not on another project's name (it may cover a town's), else
-    // a side moved inside the map (a long name on a small map), off other projects' names if it can be.
-    const chosen = boxes.find(({ box }) => inside(box) && clear(box, taken)) ?? boxes.find(({ box }) => inside(box) && clear(box, focusBoxes)) ?? boxes.map(moveInside).find(({ box }) => clear(box, focusBoxes)) ?? moveInside(boxes[0]);
+    // A side clear of markers, names and towns' dots, else one that may cover a town's dot, else any side inside the
+    // map that is not on another project's name (it may cover a town's), else a side moved inside the map (a long
+    // name on a small map), off other projects' names if it can be.
+    const chosen =
+      boxes.find(({ box }) => inside(box) && clear(box, taken) && clear(box, townDots)) ??
+      boxes.find(({ box }) => inside(box) && clear(box, taken)) ??
+      boxes.find(({ box }) => inside(box) && clear(box, focusBoxes) && clear(box, markerBoxes)) ??
+      boxes.find(({ box }) => inside(box) && clear(box, focusBoxes)) ??
+      boxes.map(moveInside).find(({ box }) => clear(box, focusBoxes)) ??
+      moveInside(boxes[0]);
     taken.push(chosen.box);
     focusBoxes.push(chosen.box);
     const right = chosen.side === 'right';
@@ -326,55 +390,80 @@ export function placeLabels(p: {
   }
   // Country names: a neighbour's that would be cut by the edge or lie on another label is left out (as on the live
   // map); Serbia and Kosovo are always named on the map of all Serbia.
-  const lineGap = (font.country * 10) / 9;
   // Serbia and Kosovo first: a neighbour gives way to them, never the other way round.
   const home = (c: { code: CountryCode }) => c.code === SERBIA || c.code === KOSOVO;
   for (const c of [...p.countries].sort((a, b) => Number(home(b)) - Number(home(a)))) {
     if (!c.label) continue;
-    const lines = countryLines(names.countries[c.code]);
     const size = c.serbia ? font.serbia : font.country;
-    const w = Math.max(...lines.map((l) => l.length)) * size * CHAR.country;
+    const box = countryBox(names.countries[c.code], size, c.label, c.anchor);
+    if ((!p.closeUp && (c.code === SERBIA || c.code === KOSOVO)) || (inside(box) && clear(box, taken))) {
+      taken.push(box);
+      continue;
+    }
+    // The scrolly map (which gives the markers, and which no live map replaces) moves a name a line or two up or
+    // down, off a marker, before it leaves it out.
     const [x, y] = c.label;
-    const top = y - ((lines.length - 1) * lineGap) / 2 - size * 0.8;
-    const x0 = c.anchor === 'start' ? x : c.anchor === 'end' ? x - w : x - w / 2;
-    const box = { x0, x1: x0 + w, y0: top, y1: top + (lines.length - 1) * lineGap + size * 1.05 };
-    if ((!p.closeUp && (c.code === SERBIA || c.code === KOSOVO)) || (inside(box) && clear(box, taken))) taken.push(box);
-    else c.label = undefined;
+    const moved = p.markers
+      ? [-1, 1, -2, 2].map((lines) => [x, y + lines * size * 1.2] as [number, number]).find((at) => {
+          const b = countryBox(names.countries[c.code], size, at, c.anchor);
+          return inside(b) && clear(b, taken);
+        })
+      : undefined;
+    c.label = moved;
+    if (moved) taken.push(countryBox(names.countries[c.code], size, moved, c.anchor));
   }
   const size = font.town;
-  for (const town of p.geography.towns) {
+  const placeTown = (town: Geography['towns'][number]) => {
     const def = TOWNS.find((t) => t.id === town.id);
     const name = names.towns[town.id];
-    if (!def || !name) continue;
+    if (!def || !name) return;
     const closeUp = 'closeUp' in def && def.closeUp;
     const [x, y] = p.project(town.lngLat);
     const label: MapLabel = { kind: 'town', id: town.id, name, x, y, lngLat: town.lngLat, tx: x, ty: y, anchor: 'start', side: 'right-above', shown: false, closeUp };
     labels.push(label);
     const w = name.length * size * CHAR.town;
     const dot: Box = { x0: x - 4, x1: x + 4, y0: y - 4, y1: y + 4 };
-    if ((closeUp && !p.closeUp) || !(x > 0 && x < width && y > 0 && y < height) || !clear(dot, taken, 0)) continue;
+    if (!townIn(town)) return;
+    if (!clear(dot, markerBoxes, 0)) {
+      const beside = besideMarkers([x, y], r, w, size).find(({ box }) => inside(box) && clear(box, taken));
+      if (beside) {
+        taken.push(beside.box);
+        Object.assign(label, beside.at, { shown: true, onMarkers: true });
+      }
+      return;
+    }
+    if (!clear(dot, taken, 0)) return;
     // The live map's order (declutter.ts › SIDES.place), so that both put a name on the same side.
-    for (const side of ['right-above', 'left-above', 'right-below', 'left-below'] as const) {
+    const sides: { at: Pick<MapLabel, 'tx' | 'ty' | 'anchor' | 'side'>; box: Box }[] = (['right-above', 'left-above', 'right-below', 'left-below'] as const).map((side) => {
       const right = side.startsWith('right');
       const tx = right ? x + 7 : x - 7;
       const ty = side.endsWith('above') ? y - size / 4 : y + size * 0.95;
       // As tall as the live map's label box (its line is 1.15 em), so that a name that fits here fits there.
       const box = { x0: right ? tx : tx - w, x1: right ? tx + w : tx, y0: ty - size * 0.9, y1: ty + size * 0.3 };
-      if (inside(box) && clear(box, taken)) {
-        taken.push(box, dot);
-        Object.assign(label, { tx, ty, anchor: right ? 'start' : 'end', side, shown: true });
-        break;
-      }
+      return { at: { tx, ty, anchor: right ? 'start' : 'end', side }, box };
+    });
+    // The scrolly map (which gives the markers) may also centre a name above or below its dot: no live map replaces
+    // it, whose sides these would have to be.
+    if (p.markers)
+      for (const ty of [y - 6 - size * 0.3, y + 6 + size * 0.9])
+        sides.push({ at: { tx: x, ty, anchor: 'middle', side: 'center' }, box: { x0: x - w / 2, x1: x + w / 2, y0: ty - size * 0.9, y1: ty + size * 0.3 } });
+    // On the scrolly map, a side that leaves the other towns' dots free, else any clear side (the static map keeps
+    // the live map's order, so that both put a name on the same side).
+    const others = p.markers ? townDots.filter((d) => clear(d, [dot], 0)) : [];
+    const chosen = sides.find(({ box }) => inside(box) && clear(box, taken) && clear(box, others)) ?? sides.find(({ box }) => inside(box) && clear(box, taken));
+    if (chosen) {
+      taken.push(chosen.box, dot);
+      Object.assign(label, chosen.at, { shown: true });
     }
-  }
+  };
   const riverSize = font.river;
-  for (const river of RIVERS) {
+  const placeRiver = (river: (typeof RIVERS)[number]) => {
     const name = names.rivers[river.id];
     const lines = p.geography.rivers.find((r) => r.id === river.id)?.lines ?? [];
     const south = 'labelSouth' in river ? river.labelSouth : -90;
     // Points at most 0.02° apart (about 2 units of the map of all Serbia), so that a name finds room between bends.
     const along = alongOf(lines, south);
-    if (!name || !along.length) continue;
+    if (!name || !along.length) return;
     const label: MapLabel = { kind: 'river', id: river.id, name, x: 0, y: 0, lngLat: along[0], tx: 0, ty: 0, anchor: 'middle', side: 'center', shown: false, along };
     labels.push(label);
     const points = along
@@ -393,6 +482,13 @@ export function placeLabels(p: {
         break;
       }
     }
-  }
+  };
+  // The scrolly map names the rivers before the towns named only in close-ups, so that a small map still shows its
+  // water named; the static map keeps the live map's order (towns, then rivers).
+  const closeUpOnly = (town: Geography['towns'][number]) => TOWNS.some((t) => t.id === town.id && 'closeUp' in t && t.closeUp);
+  const [first, last] = p.markers ? [p.geography.towns.filter((t) => !closeUpOnly(t)), p.geography.towns.filter(closeUpOnly)] : [p.geography.towns, []];
+  first.forEach(placeTown);
+  RIVERS.forEach(placeRiver);
+  last.forEach(placeTown);
   return labels;
 }

@@ -4,7 +4,7 @@
  * stays the same at every zoom. Pure: no DOM.
  */
 import { anchorPoint, focusBounds } from './map-camera.ts';
-import { countryLabel, placeLabels, type FocusMark, type LabelFont, type MapLabel, type MapNames, type MapProject, type StaticMapModel } from './static-map.ts';
+import { countryBox, countryLabel, placeLabels, type FocusMark, type LabelFont, type MapLabel, type MapNames, type MapProject, type StaticMapModel } from './static-map.ts';
 import type { Geography } from './basemap.ts';
 import { plain } from '../../i18n/fallback.ts';
 
@@ -67,6 +67,8 @@ export function screenMap(p: {
   font: LabelFont;
   /** A close-up: towns named only in close-ups may be named, and every country's name may give way. */
   closeUp: boolean;
+  /** The markers' radius with their stroke, in the picture's units. */
+  markerRadius?: number;
 }): ScreenMap {
   const { model, camera, width, height, font } = p;
   const at = ([x, y]: [number, number]): [number, number] => [camera.k * x + camera.x, camera.k * y + camera.y];
@@ -80,6 +82,11 @@ export function screenMap(p: {
   };
   const countries = model.countries.map((c) => {
     const placed = countryLabel(project(c.centroid), width, height, p.closeUp, font.country);
+    if (p.closeUp && inView(c) && !placed.label) {
+      // A neighbour in view whose centre is above or below the picture: named on its own land in view, if it has room.
+      const label = onLand(c, p.names.countries[c.code], font.country, camera, width, height, project(c.centroid));
+      return { ...c, label, anchor: 'middle' as const };
+    }
     return { ...c, ...placed, label: !p.closeUp || inView(c) ? placed.label : undefined };
   });
   const focus: FocusMark[] = model.projects
@@ -89,10 +96,73 @@ export function screenMap(p: {
       // The name as a reader knows it: without the bracketed or comma-separated details.
       return { id: m.project.id, name: plain(m.project.name).split(/ \(|, /)[0], x, y };
     });
-  const labels = placeLabels({ width, height, countries, names: p.names, geography: p.geography, project, closeUp: p.closeUp, font, focus, reserved: [] });
+  const markers = { points: [...points.values()].flat(), radius: p.markerRadius ?? 7 };
+  const labels = placeLabels({ width, height, countries, names: p.names, geography: p.geography, project, closeUp: p.closeUp, font, focus, reserved: [], markers });
   return {
     countries: countries.flatMap((c) => (c.label ? [{ code: c.code, serbia: c.serbia, x: c.label[0], y: c.label[1], anchor: c.anchor }] : [])),
     labels,
     points,
   };
+}
+
+type Ring = { points: [number, number][]; box: [number, number, number, number] };
+
+/** A country's outline (its path's rings and their boxes, in the drawing's units), read once per path. */
+const RINGS = new Map<string, Ring[]>();
+function ringsOf(d: string): Ring[] {
+  let rings = RINGS.get(d);
+  if (!rings) {
+    const lines: [number, number][][] = [];
+    // d3-geo's paths: M x,y L x,y … Z, in whole units.
+    for (const [, command, x, y] of d.matchAll(/([MLZ])(?:(-?[\d.]+),(-?[\d.]+))?/g)) {
+      if (command === 'M') lines.push([[+x, +y]]);
+      else if (command === 'L') lines.at(-1)!.push([+x, +y]);
+    }
+    rings = lines.map((points) => {
+      const xs = points.map((q) => q[0]);
+      const ys = points.map((q) => q[1]);
+      return { points, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+    });
+    RINGS.set(d, rings);
+  }
+  return rings;
+}
+
+/** Whether a point (drawing units) is on a country's land: inside an odd number of its rings. */
+function onShape(rings: Ring[], [x, y]: [number, number]): boolean {
+  let inside = false;
+  for (const { points: ring, box } of rings) {
+    if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) continue;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/**
+ * A point of the picture (pixels) where a country's name lies wholly on its land in view and inside the picture:
+ * of a grid over the picture, the one nearest the country's centre, or none.
+ */
+function onLand(
+  country: StaticMapModel['countries'][number],
+  name: string,
+  size: number,
+  camera: Camera,
+  width: number,
+  height: number,
+  [cx, cy]: [number, number],
+): [number, number] | undefined {
+  const rings = ringsOf(country.d);
+  const land = ([x, y]: [number, number]) => onShape(rings, [(x - camera.x) / camera.k, (y - camera.y) / camera.k]);
+  const grid: [number, number][] = [];
+  for (let i = 1; i < 12; i++) for (let j = 1; j < 12; j++) grid.push([(width * i) / 12, (height * j) / 12]);
+  grid.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
+  return grid.find((point) => {
+    const { x0, x1, y0, y1 } = countryBox(name, size, point, 'middle');
+    if (x0 < 4 || y0 < 4 || x1 > width - 4 || y1 > height - 4) return false;
+    return ([point, [x0, y0], [x1, y0], [x0, y1], [x1, y1]] as [number, number][]).every(land);
+  });
 }
