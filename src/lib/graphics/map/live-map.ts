@@ -12,6 +12,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geoBounds, geoCentroid } from 'd3-geo';
 import { BASEMAP_STYLE_URL } from './map-config.ts';
 import { plain } from '../../i18n/fallback.ts';
+import { nameButton } from './marker-names.ts';
 import { anchorPoint, SERBIA_BOUNDS } from './map-camera.ts';
 import { basemapStyle, projectFeatures, type MapColours } from './map-style.ts';
 import { KOSOVO, SERBIA, type CountryCode } from './basemap.ts';
@@ -30,6 +31,7 @@ export interface LiveMapOptions {
   colours: MapColours;
   /** How readers see Serbia's and Kosovo's names, and each project's button. */
   countryNames: Record<CountryCode, string>;
+  /** Each project's button, and a group's: in the page's words, English parts marked (i18n/fallback.ts). */
   buttonLabel: (project: MapProject) => string;
   /** What a marker standing for several projects at one place says to screen readers. */
   groupLabel: (projects: MapProject[]) => string;
@@ -267,8 +269,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
         element.className = 'map-group';
         element.tabIndex = -1;
         element.dataset.projects = g.ids.join(' ');
-        element.textContent = String(g.ids.length);
-        element.setAttribute('aria-label', options.groupLabel(members));
+        nameButton(element, options.groupLabel(members), String(g.ids.length));
         element.addEventListener('keydown', onMarkerKey);
         element.addEventListener('click', () => {
           const { x, y } = map.project(marker.getLngLat());
@@ -295,7 +296,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
       element.className = 'map-project';
       element.tabIndex = -1;
       element.dataset.project = project.id;
-      element.setAttribute('aria-label', options.buttonLabel(project));
+      nameButton(element, options.buttonLabel(project));
       element.addEventListener('click', () => options.onSelect?.(project.id));
       element.addEventListener('keydown', onMarkerKey);
       const marker = new maplibregl.Marker({ element }).setLngLat(anchorPoint(project.location!)).addTo(map);
