@@ -163,6 +163,8 @@ describe('reading the scrollies', () => {
               const up = await page.evaluate(async () => {
                 let moved = 0;
                 for (let move = 0; move < 3 && !document.querySelector('.editions.is-pinned'); move++) {
+                  // The reader's wheel: the switch follows a scroll only when it comes from the reader's input.
+                  dispatchEvent(new WheelEvent('wheel', { deltaY: -24 }));
                   scrollBy({ top: -24, behavior: 'instant' });
                   moved += 24;
                   for (let i = 0; i < 4 || (i < 30 && !document.querySelector('.editions.is-pinned')); i++) await new Promise((done) => requestAnimationFrame(done));

@@ -10,6 +10,9 @@ import { hasJumped } from '../scrolly/page-jump.ts';
 
 export const SCRIPT_KEY = 'serbia-china-script';
 
+/** How long after a wheel, touch or key a scroll is the reader's (a smooth or flung scroll goes on after it). */
+const READER_SCROLL_MS = 1500;
+
 /** The section the reader is in: the last one whose top has passed the upper third of the screen. */
 function currentSection(doc: Document): string | null {
   let current: string | null = null;
@@ -41,6 +44,12 @@ function pinOnScrollUp(doc: Document): void {
   let lastY = -1;
   let lastHeight = 0;
   let frame = 0;
+  // Only the reader moves the switch: a scroll soon after their wheel, touch or key. The page also scrolls on its own
+  // (the browser keeping the reader's place as parts above are laid out, content-visibility), which must not take
+  // the switch away from under their pointer.
+  let lastInput = -Infinity;
+  for (const type of ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const)
+    addEventListener(type, () => (lastInput = performance.now()), { passive: true, capture: true });
   const update = () => {
     frame = 0;
     const y = scrollY;
@@ -48,9 +57,10 @@ function pinOnScrollUp(doc: Document): void {
     const grewAbove = height - lastHeight;
     const moved = y - lastY;
     lastHeight = height;
-    // A jump (the timeline overview's) leaves the switch as it is; so does the browser keeping the reader's place
-    // when parts above are laid out (content-visibility) and change the page's height by as much as it scrolled.
-    if (hasJumped() || lastY < 0 || (grewAbove !== 0 && Math.abs(moved - grewAbove) < 3)) {
+    const byReader = performance.now() - lastInput < READER_SCROLL_MS;
+    // A jump (the timeline overview's) leaves the switch as it is; so does a scroll by as much as the page's height
+    // changed (parts above laid out while the reader scrolls).
+    if (hasJumped() || lastY < 0 || !byReader || (grewAbove !== 0 && Math.abs(moved - grewAbove) < 3)) {
       lastY = y;
       return;
     }
