@@ -226,7 +226,7 @@ describe('the timeline filter', () => {
     expect(await shownCategories(page)).toEqual(new Set([second]));
     expect(await hiddenYears(page)).toEqual(emptiedYears([second]));
     // The overview follows: only the chosen category's marks are drawn, and its band stands on the year it says.
-    expect(await shownMarks(page)).toEqual(new Set([second]));
+    await poll(() => shownMarks(page)).toEqual(new Set([second]));
     await poll(() =>
       page.evaluate(() => {
         const band = document.querySelector<HTMLElement>('.ov-band')!.getBoundingClientRect();
@@ -243,7 +243,7 @@ describe('the timeline filter', () => {
     await poll(() => status.textContent()).toBe(filterStatus(counts[biggest]! + counts[second]!, total));
     expect(await shownCategories(page)).toEqual(new Set(both));
     expect((await hiddenYears(page)).sort()).toEqual(emptiedYears(both).sort());
-    expect(await shownMarks(page)).toEqual(new Set(both));
+    await poll(() => shownMarks(page)).toEqual(new Set(both));
     expect(new Set((await chosenInAddress(page))!.split(','))).toEqual(new Set(both));
 
     // The address brings the choice back: a reload shows the same events.
@@ -286,7 +286,7 @@ describe('the overview', () => {
     expect(await slider.getAttribute('aria-label')).toBe(words.overview.label);
     expect(await slider.getAttribute('aria-valuemax')).toBe(String(years.length - 1));
     // One mark per event, in its category's path.
-    expect(await shownMarks(page)).toEqual(new Set(Object.keys(counts)));
+    await poll(() => shownMarks(page)).toEqual(new Set(Object.keys(counts)));
     // Scrolled to an event in the middle: the overview sticks at the top and says its year.
     await page.evaluate((id) => {
       const li = document.getElementById(`event-${id}`)!;
