@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { TEST_CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveDist } from './static-server.ts';
 
 declare module 'vitest' {
@@ -31,7 +31,7 @@ export async function setup(project: TestProject): Promise<void> {
     await server.close();
     await fixtureServer.close();
   };
-  browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: TEST_CHROMIUM_ARGS });
   project.provide('wsEndpoint', browser.wsEndpoint());
   project.provide('origin', server.origin);
   project.provide('fixtureOrigin', fixtureServer.origin);

@@ -4,9 +4,9 @@
  * software WebGL here); without WebGL the static map stays. The explorable map filters sectors, opens a panel, and is
  * linked to the project list and the timeline.
  */
-import { chromium, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { CHROMIUM_PATH, TEST_CHROMIUM_ARGS } from './chromium.ts';
 import { SECTOR_COLOURS } from '../../src/lib/graphics/map/static-map.ts';
 import { anchorPoint } from '../../src/lib/graphics/map/map-camera.ts';
 import { TOWNS } from '../../src/lib/graphics/map/basemap.ts';
@@ -91,17 +91,24 @@ const focusedIds = (page: Page) =>
     return (el.dataset.project ?? el.dataset.projects ?? '').split(' ');
   });
 
+/** When the test last tapped the map. */
+let lastTap = 0;
+
 /** Opens a project with a tap or a click on its marker, through the chooser when its marker stands for several. */
 async function openByPointer(map: Locator, id: string, how: 'tap' | 'click') {
   const marker = markerFor(map, id);
   await settled(map);
   // Two taps on the map less than 500 ms apart are a double tap, which MapLibre takes for a zoom (and the marker gets
-  // no click): the test's taps come faster than a reader's, from one marker's chooser to the next marker.
-  if (how === 'tap') await map.page().waitForTimeout(600);
+  // no click): the test's taps can come faster than a reader's, from one marker's chooser to the next marker.
+  if (how === 'tap') await map.page().waitForTimeout(Math.max(0, lastTap + 600 - Date.now()));
   // tap() and click() first check that the marker itself receives the pointer at its centre: not one stacked on it.
   await marker[how]({ timeout: 5_000 });
+  lastTap = Date.now();
   // The chooser and the panel come after a camera move: longer on a busy 2-core machine.
-  if (await marker.evaluate((el) => el.classList.contains('map-group'))) await map.locator(`.chooser button[data-project="${id}"]`)[how]({ timeout: 15_000 });
+  if (await marker.evaluate((el) => el.classList.contains('map-group'))) {
+    await map.locator(`.chooser button[data-project="${id}"]`)[how]({ timeout: 15_000 });
+    lastTap = Date.now();
+  }
   await expect.poll(() => map.locator('.panel h4').textContent(), { timeout: 15_000 }).toBe(projects.find((p) => p.id === id)!.name);
 }
 
@@ -391,6 +398,7 @@ describe('the project map on a phone (375 px, touch)', () => {
       const sheet = (await map.locator('.panel').boundingBox())!;
       await expect.poll(async () => (await markerPoint(map, project.id)).y, { message: `${project.id}'s marker above its sheet` }).toBeLessThan(sheet.y - 8);
       await map.locator('.panel .close').tap();
+      lastTap = Date.now();
       await expect.poll(() => map.locator('.panel').count()).toBe(0);
       await jumpTo(map, start);
     }
@@ -557,27 +565,37 @@ function staticNames(map: Locator): Promise<string[]> {
 }
 
 describe('the map without WebGL', () => {
-  it.each([375, 1280])('at %i px the static maps name rivers and towns, none cut by the edge or on another label', async (width) => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] });
+  // One browser without WebGL for these tests (the shared one has it).
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...TEST_CHROMIUM_ARGS, '--disable-3d-apis'] });
+  });
+  afterAll(() => browser.close());
+
+  it('at 375 and 1280 px the static maps name rivers and towns, none cut by the edge or on another label', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
     try {
-      const page = await (await browser.newContext({ viewport: { width, height: 812 } })).newPage();
+      const page = await context.newPage();
       await page.goto(inject('origin') + '/');
       await page.evaluate(() => document.fonts.ready);
-      for (const map of await page.locator('.project-map').all()) {
-        await map.scrollIntoViewIfNeeded();
-        const names = await staticNames(map);
-        expect(names).toEqual(expect.arrayContaining([mapWords.rivers.danube, mapWords.towns.belgrade]));
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 812 });
+        for (const map of await page.locator('.project-map').all()) {
+          await map.scrollIntoViewIfNeeded();
+          const names = await staticNames(map);
+          expect(names, `at ${width} px`).toEqual(expect.arrayContaining([mapWords.rivers.danube, mapWords.towns.belgrade]));
+        }
+        expect(await page.evaluate(textProblems, '.project-map'), `at ${width} px`).toEqual([]);
       }
-      expect(await page.evaluate(textProblems, '.project-map')).toEqual([]);
     } finally {
-      await browser.close();
+      await context.close();
     }
   }, 60_000);
 
   it('shows the static map with every project, and no error', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] });
+    const context = await browser.newContext();
     try {
-      const page = await (await browser.newContext()).newPage();
+      const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -597,7 +615,7 @@ describe('the map without WebGL', () => {
       expect(await map.locator('.static-map g.project:visible').count()).toBe(located.length - transport);
       expect(errors).toEqual([]);
     } finally {
-      await browser.close();
+      await context.close();
     }
   }, 60_000);
 });
