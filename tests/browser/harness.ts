@@ -22,6 +22,8 @@ export interface OpenOptions {
   javaScriptEnabled?: boolean;
   /** A touch screen (Playwright's tap). */
   hasTouch?: boolean;
+  /** Device pixels per CSS pixel (a phone's is not 1: text is laid out at its resolution). */
+  deviceScaleFactor?: number;
   /** Serve from this origin instead of the built site (e.g. a dev server). */
   origin?: string;
   /** Runs before the page loads, e.g. to add routes (test host pages) with `context.route`. */
@@ -51,6 +53,7 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
     reducedMotion: options.reducedMotion ?? 'no-preference',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     hasTouch: options.hasTouch ?? false,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   await options.setup?.(context);
   const page = await context.newPage();
