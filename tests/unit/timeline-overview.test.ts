@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   bandTransform,
   canJump,
+  dragEnd,
+  dragTo,
   drifted,
+  type Drag,
   emptiedYears,
   keyAction,
   landing,
@@ -126,6 +129,37 @@ describe('timeline overview: the keyboard', () => {
     expect(keyAction('a', 2, 5, none)).toBeNull();
     expect(sliderKey('End')).toBe(true);
     expect(sliderKey('Tab')).toBe(false);
+  });
+});
+
+describe('timeline overview: taps and drags', () => {
+  const press = (mouse: boolean): Drag => ({ id: 1, x: 100, moved: false, year: -1, mouse });
+
+  it('takes a tap or a click, within a few pixels of the press, to the year under it', () => {
+    const drag = press(false);
+    expect(dragTo(drag, 104, () => 3)).toBe(-1);
+    expect(dragEnd(drag, () => 3)).toBe(3);
+    expect(dragEnd(press(true), () => -1)).toBe(-1);
+  });
+
+  it('scrubs a mouse through the years, each year once', () => {
+    const drag = press(true);
+    let under = 2;
+    expect(dragTo(drag, 120, () => under)).toBe(2);
+    expect(dragTo(drag, 125, () => under)).toBe(-1);
+    under = 3;
+    expect(dragTo(drag, 150, () => under)).toBe(3);
+    under = -1;
+    expect(dragTo(drag, 400, () => under)).toBe(-1);
+    // Let go after a drag: no tap.
+    expect(dragEnd(drag, () => 3)).toBe(-1);
+  });
+
+  it('leaves a finger’s swipe to scroll the axis: no year while it moves, none when it lets go', () => {
+    const drag = press(false);
+    expect(dragTo(drag, 160, () => 4)).toBe(-1);
+    expect(dragTo(drag, 220, () => 5)).toBe(-1);
+    expect(dragEnd(drag, () => 5)).toBe(-1);
   });
 });
 

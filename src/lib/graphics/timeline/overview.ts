@@ -85,6 +85,33 @@ export function keyAction(key: string, current: number, count: number, isEmpty: 
 /** Whether a key is the slider's (the page must not scroll for it). */
 export const sliderKey = (key: string) => ['ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowDown', 'Home', 'End'].includes(key);
 
+/** A pointer pressed on the axis. A mouse drags through the years; a finger's sideways swipe scrolls the axis instead. */
+export interface Drag {
+  id: number;
+  /** Where it was pressed. */
+  x: number;
+  /** It has gone further than DRAG_THRESHOLD: it drags, it will not tap. */
+  moved: boolean;
+  /** The year a mouse's drag went to last, -1 for none. */
+  year: number;
+  mouse: boolean;
+}
+
+/**
+ * The pointer moved to `x`: the year a mouse's drag goes to (the year under it, `yearAt`, asked only then), or -1 when
+ * it stays (not dragging yet, a finger, the same year, or none under it). Notes the move in `drag`.
+ */
+export function dragTo(drag: Drag, x: number, yearAt: () => number): number {
+  if (Math.abs(x - drag.x) > DRAG_THRESHOLD) drag.moved = true;
+  if (!drag.moved || !drag.mouse) return -1;
+  const year = yearAt();
+  if (year < 0 || year === drag.year) return -1;
+  return (drag.year = year);
+}
+
+/** The pointer let go: a tap or a click (it never dragged) goes to the year under it; otherwise -1. */
+export const dragEnd = (drag: Drag, yearAt: () => number): number => (drag.moved ? -1 : yearAt());
+
 /** A year's place on the axis, on the screen. */
 export interface Slot {
   index: number;
