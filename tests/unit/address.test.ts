@@ -52,7 +52,6 @@ describe('the page’s address', () => {
     address.setParam('categories', null);
     expect(location.search).toBe('');
     expect(location.pathname + location.hash).toBe('/story/#event-x');
-    expect(address.params().toString()).toBe('');
   });
 
   it('tells every listener of a followed link, revealing before placing, until removed', async () => {

@@ -17,8 +17,6 @@ export interface Address {
   setFragment(id: string | null): void;
   /** A query parameter's value, or null. */
   param(key: string): string | null;
-  /** All the query's parameters (a copy). */
-  params(): URLSearchParams;
   /** Sets a query parameter (commas kept readable), or removes it (null); the fragment stays. */
   setParam(key: string, value: string | null): void;
   /**
@@ -53,7 +51,6 @@ export function createAddress(win: Window): Address {
       } else if (address.fragment() !== id) replace(`${pathname}${search}#${encodeURIComponent(id)}`);
     },
     param: (key) => new URLSearchParams(win.location.search).get(key),
-    params: () => new URLSearchParams(win.location.search),
     setParam(key, value) {
       const query = new URLSearchParams(win.location.search);
       if (value === null) query.delete(key);
