@@ -4,14 +4,14 @@
  * place the section moves. After the jump, the page keeps the section where it landed until it stays put, or the
  * reader scrolls, presses a key, touches the screen or takes the scroll bar.
  */
+import { pageAddress } from '../islands/address.ts';
 import { jumpTo } from './page-jump.ts';
 
 /** The page is held until the section has not moved for this long (parts near it laid out), and at most for the cap. */
 const STILL_MS = 3000;
 const CAP_MS = 10_000;
 
-function land(doc: Document): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+function land(doc: Document, id: string): void {
   const section = id ? doc.getElementById(id) : null;
   if (!section?.matches('section.story-section')) return;
   const margin = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
@@ -35,6 +35,7 @@ function land(doc: Document): void {
 }
 
 export function landOnSections(doc: Document = document): void {
-  addEventListener('hashchange', () => land(doc));
-  if (location.hash) land(doc);
+  const address = pageAddress();
+  address.onFragment((id) => land(doc, id));
+  land(doc, address.fragment());
 }
