@@ -23,6 +23,7 @@ import { markEnglish } from '../i18n/fallback.ts';
 import { scriptOf } from '../i18n/scripts.ts';
 import { hasGloss, renameSources, sourcesIn } from './source-names.ts';
 import { englishTexts, overlay, translationSchema, type Accepted, type OverlayContext, type StaleText } from './translation.ts';
+import { walk } from './walk.ts';
 import { atHome, countryAt, type Country } from './countries.ts';
 import { nonOriginalSources, readSourceDomains } from './source-domains.ts';
 import type { Finding } from '../graphics/types.ts';
@@ -562,16 +563,15 @@ function unnamedSources(folder: string, english: DataFiles, names: object): Prob
 
 /** Whether the English schema has a field at this path (an object key the translation schema leaves out). */
 function hasEnglishField(schema: z.ZodType, path: PathPart[]): boolean {
+  const step = (s: z.ZodType, part: PathPart): z.ZodType[] =>
+    walk<z.ZodType[]>(s, {
+      union: (_, options) => options.flatMap((o) => step(o, part)),
+      array: (_, element) => (typeof part === 'number' ? [element] : []),
+      object: (n) => (typeof part === 'string' && n.shape[part] ? [n.shape[part]] : []),
+      record: (_, value) => (typeof part === 'string' ? [value] : []),
+      other: () => [],
+    });
   let nodes: z.ZodType[] = [schema];
-  const step = (s: z.ZodType, part: PathPart): z.ZodType[] => {
-    const def = (s as unknown as { _zod: { def: Record<string, any> } })._zod.def;
-    if (def.type === 'optional' || def.type === 'nullable') return step(def.innerType, part);
-    if (def.type === 'union') return def.options.flatMap((o: z.ZodType) => step(o, part));
-    if (typeof part === 'number') return def.type === 'array' ? [def.element] : [];
-    if (def.type === 'object') return def.shape[part] ? [def.shape[part]] : [];
-    if (def.type === 'record') return [def.valueType];
-    return [];
-  };
   for (const part of path) nodes = nodes.flatMap((n) => step(n, part));
   return nodes.length > 0;
 }
