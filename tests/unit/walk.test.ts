@@ -10,9 +10,9 @@ const describe_: SchemaVisitor<string> = {
   plural: () => 'plural',
   string: () => 'string',
   object: (n) => `object(${n.fields.map((f) => `${f.key}:${walk(f.schema, describe_)}`).join(',')})`,
-  array: (_, element) => `array(${walk(element, describe_)})`,
-  union: (_, options) => `union(${options.map((o) => walk(o, describe_)).join('|')})`,
-  record: (_, value) => `record(${walk(value, describe_)})`,
+  array: ({ element }) => `array(${walk(element, describe_)})`,
+  union: ({ options }) => `union(${options.map((o) => walk(o, describe_)).join('|')})`,
+  record: ({ value }) => `record(${walk(value, describe_)})`,
   other: () => 'other',
 };
 
@@ -62,6 +62,17 @@ describe('the walk over a schema', () => {
   it('the outermost wrapper’s kind wins', () => {
     expect(nodeOf(neutral(perLanguage(z.string()).optional())).kind).toBe('neutral');
     expect(nodeOf(perLanguage(z.string()).optional()).kind).toBe('per-language');
+  });
+
+  it('hands the walk’s arguments to each function, so that a walk can follow a value', () => {
+    const count: SchemaVisitor<number, [unknown]> = {
+      string: (_, v) => (typeof v === 'string' ? 1 : 0),
+      object: (n, v) => n.fields.reduce((sum, f) => sum + walk(f.schema, count, (v as Record<string, unknown>)[f.key]), 0),
+      array: ({ element }, v) => (v as unknown[]).reduce<number>((sum, item) => sum + walk(element, count, item), 0),
+      other: () => 0,
+    };
+    const schema = z.object({ a: z.string(), b: z.array(z.object({ c: z.string(), d: z.number() })) });
+    expect(walk(schema, count, { a: 'x', b: [{ c: 'y', d: 1 }, { c: 'z', d: 2 }] })).toBe(3);
   });
 
   it('finds the option of a union a value fits', () => {

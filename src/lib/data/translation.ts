@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { markEnglish, plain, whollyEnglish } from '../i18n/fallback.ts';
 import { closest, type PathPart, type Problem } from './problems.ts';
 import { foreignWords, mixedScriptNames } from '../i18n/scripts.ts';
-import { nodeOf, optionFor, walk, type ObjectNode } from './walk.ts';
+import { ENGLISH } from '../i18n/editions.ts';
+import { nodeOf, optionFor, walk, type ObjectNode, type SchemaNode, type SchemaVisitor } from './walk.ts';
 
 /** An item's key as readers of a warning know it: "2025 USD", "2023-06". */
 export function describeKey(item: Record<string, unknown>, keys: string[]): string {
@@ -26,29 +27,31 @@ const keyOf = (item: unknown, keys: string[]) => JSON.stringify(keys.map((k) => 
  * language-neutral left out. Null when nothing under the schema is translated.
  */
 export function translationSchema(schema: z.ZodType): z.ZodType | null {
-  return walk<z.ZodType | null>(schema, {
-    neutral: () => null,
-    'per-language': (n) => n.inner,
-    key: (n) => n.inner,
-    name: (n) => n.inner,
-    string: (n) => n.inner,
-    object: translatedObject,
-    array: (_, element) => {
-      const translated = translationSchema(element);
-      return translated ? z.array(translated) : null;
-    },
-    union: (_, options) => {
-      const translated = options.map(translationSchema).filter((o): o is z.ZodType => o !== null);
-      if (!translated.length) return null;
-      return translated.length === 1 ? translated[0] : z.union(translated as [z.ZodType, z.ZodType, ...z.ZodType[]]);
-    },
-    record: (_, value) => {
-      const translated = translationSchema(value);
-      return translated ? z.record(z.string(), translated) : null;
-    },
-    other: () => null,
-  });
+  return walk(schema, translating);
 }
+
+const translating: SchemaVisitor<z.ZodType | null> = {
+  neutral: () => null,
+  'per-language': (n) => n.inner,
+  key: (n) => n.inner,
+  name: (n) => n.inner,
+  string: (n) => n.inner,
+  object: translatedObject,
+  array: ({ element }) => {
+    const translated = translationSchema(element);
+    return translated ? z.array(translated) : null;
+  },
+  union: ({ options }) => {
+    const translated = options.map(translationSchema).filter((o): o is z.ZodType => o !== null);
+    if (!translated.length) return null;
+    return translated.length === 1 ? translated[0] : z.union(translated as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+  },
+  record: ({ value }) => {
+    const translated = translationSchema(value);
+    return translated ? z.record(z.string(), translated) : null;
+  },
+  other: () => null,
+};
 
 function translatedObject(n: ObjectNode): z.ZodType | null {
   const shape: Record<string, z.ZodType> = {};
@@ -76,11 +79,18 @@ function translatedObject(n: ObjectNode): z.ZodType | null {
   return z.object(Object.fromEntries([...order.map((k) => [k, shape[k]]), ...Object.entries(shape).filter(([k]) => !order.includes(k))])).strict();
 }
 
-/** The numbers a text states, as values: "3,730.9" (English) and "3.730,9" (Serbian) are both 3730.9. */
-export function numbersIn(text: string, style: 'en' | 'sr'): number[] {
+/** How a language groups thousands, from its locale: "," in English, "." in Serbian. */
+const thousands = new Map<string, string | undefined>();
+function thousandsOf(locale: string) {
+  if (!thousands.has(locale)) thousands.set(locale, new Intl.NumberFormat(locale).formatToParts(12345.6).find((p) => p.type === 'group')?.value);
+  return thousands.get(locale);
+}
+
+/** The numbers a text states, as values: "3,730.9" (English, "en") and "3.730,9" (Serbian, "sr") are both 3730.9. */
+export function numbersIn(text: string, locale: string): number[] {
   // Link addresses and {placeholders} are not figures of the text.
   const words = text.replace(/\]\([^)]*\)/g, ']').replace(/\{[a-zA-Z]\w*\}/g, ' ');
-  const thousands = style === 'en' ? ',' : '.';
+  const group = thousandsOf(locale);
   const numbers: number[] = [];
   for (const m of words.matchAll(/\d+(?:[.,]\d+)*/g)) {
     // The language's decimal mark is always a decimal mark; its thousands separator groups three digits, and
@@ -89,7 +99,7 @@ export function numbersIn(text: string, style: 'en' | 'sr'): number[] {
     for (const piece of m[0].split(/(?=[.,])/)) {
       const mark = piece[0];
       if (mark !== '.' && mark !== ',') digits += piece;
-      else if (mark === thousands && /^\d{3}$/.test(piece.slice(1))) digits += piece.slice(1);
+      else if (mark === group && /^\d{3}$/.test(piece.slice(1))) digits += piece.slice(1);
       else digits += `.${piece.slice(1)}`;
     }
     numbers.push(Number(digits.replace(/\.(?=.*\.)/g, '')));
@@ -102,6 +112,11 @@ export interface OverlayContext {
   file: string;
   /** The English file it translates, for messages. */
   englishFile: string;
+  /** The translation's language as messages name it ("Serbian"), and its locale, whose number style it writes. */
+  language: string;
+  locale: string;
+  /** Whether an edition transliterates it into Cyrillic: then it must be written in Latin, and read well in Cyrillic too. */
+  transliterated: boolean;
   /** The translation's text as the edition shows it (e.g. in Cyrillic). */
   script: (text: string) => string;
   problems: Problem[];
@@ -127,52 +142,54 @@ export interface StaleText {
 }
 
 /** The visitor's functions for fields written once for every language, each giving `result`. */
-const asWritten = <R>(result: () => R) => ({ neutral: result, 'per-language': result, name: result });
+const asWritten = <R, A extends unknown[]>(result: (n: SchemaNode, ...args: A) => R) => ({ neutral: result, 'per-language': result, name: result });
 
 /** Whether a value holds any text a translation would translate (a source without a note holds none). */
 function hasText(schema: z.ZodType, en: unknown): boolean {
-  if (en === undefined || en === null) return false;
-  return walk<boolean>(schema, {
-    ...asWritten(() => false),
-    key: () => true,
-    plural: () => true,
-    string: () => typeof en === 'string',
-    object: (n) => n.fields.some((f) => f.key !== '$schema' && hasText(f.schema, (en as Record<string, unknown>)[f.key])),
-    array: (_, element) => (en as unknown[]).some((item) => hasText(element, item)),
-    union: (_, options) => {
-      const option = optionFor(options, en);
-      return option ? hasText(option, en) : false;
-    },
-    record: (_, value) => Object.values(en as object).some((v) => hasText(value, v)),
-    other: () => false,
-  });
+  return en !== undefined && en !== null && walk(schema, textFinder, en);
 }
+
+const textFinder: SchemaVisitor<boolean, [unknown]> = {
+  ...asWritten(() => false),
+  key: () => true,
+  plural: () => true,
+  string: (_, en) => typeof en === 'string',
+  object: (n, en) => n.fields.some((f) => f.key !== '$schema' && hasText(f.schema, (en as Record<string, unknown>)[f.key])),
+  array: ({ element }, en) => (en as unknown[]).some((item) => hasText(element, item)),
+  union: ({ options }, en) => {
+    const option = optionFor(options, en);
+    return option ? hasText(option, en) : false;
+  },
+  record: ({ value }, en) => Object.values(en as object).some((v) => hasText(value, v)),
+  other: () => false,
+};
 
 /** Every translatable text under a value, as English marked English: a part the translation lacks. */
 function fallbackAll(schema: z.ZodType, en: unknown): unknown {
-  if (en === undefined || en === null) return en;
-  return walk<unknown>(schema, {
-    ...asWritten(() => en),
-    key: () => en,
-    string: () => (typeof en === 'string' ? markEnglish(en) : en),
-    object: (n) => {
-      const out: Record<string, unknown> = { ...(en as object) };
-      for (const f of n.fields) {
-        if (!(f.key in out)) continue;
-        if (f.kind === 'key' && f.label) out[f.label] = markEnglish(String(out[f.key]));
-        else out[f.key] = fallbackAll(f.schema, out[f.key]);
-      }
-      return out;
-    },
-    array: (_, element) => (en as unknown[]).map((item) => fallbackAll(element, item)),
-    union: (_, options) => {
-      const option = optionFor(options, en);
-      return option ? fallbackAll(option, en) : en;
-    },
-    record: (_, value) => Object.fromEntries(Object.entries(en as object).map(([k, v]) => [k, fallbackAll(value, v)])),
-    other: () => en,
-  });
+  return en === undefined || en === null ? en : walk(schema, fallingBack, en);
 }
+
+const fallingBack: SchemaVisitor<unknown, [unknown]> = {
+  ...asWritten((_, en) => en),
+  key: (_, en) => en,
+  string: (_, en) => (typeof en === 'string' ? markEnglish(en) : en),
+  object: (n, en) => {
+    const out: Record<string, unknown> = { ...(en as object) };
+    for (const f of n.fields) {
+      if (!(f.key in out)) continue;
+      if (f.kind === 'key' && f.label) out[f.label] = markEnglish(String(out[f.key]));
+      else out[f.key] = fallbackAll(f.schema, out[f.key]);
+    }
+    return out;
+  },
+  array: ({ element }, en) => (en as unknown[]).map((item) => fallbackAll(element, item)),
+  union: ({ options }, en) => {
+    const option = optionFor(options, en);
+    return option ? fallbackAll(option, en) : en;
+  },
+  record: ({ value }, en) => Object.fromEntries(Object.entries(en as object).map(([k, v]) => [k, fallbackAll(value, v)])),
+  other: (_, en) => en,
+};
 
 /** Every English text a value shows for want of a translation (marked by fallbackAll). */
 export function englishTexts(value: unknown): string[] {
@@ -213,7 +230,7 @@ function checkAccepted(en: string, sr: string, path: PathPart[], address: string
     message:
       `may be stale: its English in ${ctx.englishFile} changed since this translation was accepted.\n` +
       `      English then: ${JSON.stringify(record.english)}\n      English now:  ${JSON.stringify(en)}\n` +
-      `    Update the Serbian if the meaning changed, then run: npm run translations -- --accept ${ctx.file}`,
+      `    Update the ${ctx.language} if the meaning changed, then run: npm run translations -- --accept ${ctx.file}`,
   });
 }
 
@@ -232,29 +249,32 @@ export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathP
       ctx.warnings.push({
         file: ctx.file,
         path,
-        message: `is not translated: the Serbian editions show the English ${path.length ? `"${String(path.at(-1))}"` : 'text'}, marked as English`,
+        message: `is not translated: the ${ctx.language} editions show the English ${path.length ? `"${String(path.at(-1))}"` : 'text'}, marked as English`,
       });
     return noteMissing(fallbackAll(schema, en), path, ctx);
   }
-  return walk<unknown>(schema, {
-    neutral: () => en,
-    'per-language': () => sr ?? en,
-    plural: (n) => overlayPlural(n.inner, en, sr, path, ctx),
-    string: (n) => overlayText(n.inner, n.cyrillic, en, sr, path, ctx, address),
-    object: (n) => overlayObject(n, en, sr, path, ctx, address),
-    array: (_, element) => overlayList(element, en as unknown[], sr as unknown[], path, ctx, address),
-    union: (_, options) => overlay(optionFor(options, en) ?? options[0], en, sr, path, ctx, address),
-    record: (_, value) => {
-      const out: Record<string, unknown> = { ...(en as object) };
-      for (const [key, v] of Object.entries(sr as object))
-        out[key] = overlay(value, (en as Record<string, unknown>)[key] ?? v, v, [...path, key], ctx, [...address, key]);
-      for (const key of Object.keys(en as object))
-        if (!(key in (sr as object))) out[key] = overlay(value, (en as Record<string, unknown>)[key], undefined, [...path, key], ctx, [...address, key]);
-      return out;
-    },
-    other: () => en,
-  });
+  return walk(schema, overlaying, en, sr, path, ctx, address);
 }
+
+type OverlayArgs = [en: unknown, sr: unknown, path: PathPart[], ctx: OverlayContext, address: string[]];
+const overlaying: SchemaVisitor<unknown, OverlayArgs> = {
+  neutral: (_, en) => en,
+  'per-language': (_, en, sr) => sr ?? en,
+  plural: (n, en, sr, path, ctx) => overlayPlural(n.inner, en, sr, path, ctx),
+  string: (n, en, sr, path, ctx, address) => overlayText(n.inner, n.cyrillic, en, sr, path, ctx, address),
+  object: overlayObject,
+  array: ({ element }, en, sr, path, ctx, address) => overlayList(element, en as unknown[], sr as unknown[], path, ctx, address),
+  union: ({ options }, en, sr, path, ctx, address) => overlay(optionFor(options, en) ?? options[0], en, sr, path, ctx, address),
+  record: ({ value }, en, sr, path, ctx, address) => {
+    const out: Record<string, unknown> = { ...(en as object) };
+    for (const [key, v] of Object.entries(sr as object))
+      out[key] = overlay(value, (en as Record<string, unknown>)[key] ?? v, v, [...path, key], ctx, [...address, key]);
+    for (const key of Object.keys(en as object))
+      if (!(key in (sr as object))) out[key] = overlay(value, (en as Record<string, unknown>)[key], undefined, [...path, key], ctx, [...address, key]);
+    return out;
+  },
+  other: (_, en) => en,
+};
 
 /** A text's translation, checked (figures, script, staleness) when reporting, in the edition's script. */
 function overlayText(schema: z.ZodType, cyrillic: boolean, en: unknown, sr: unknown, path: PathPart[], ctx: OverlayContext, address: string[]): unknown {
@@ -262,40 +282,45 @@ function overlayText(schema: z.ZodType, cyrillic: boolean, en: unknown, sr: unkn
   if (ctx.report) {
     const check = schema.safeParse(sr);
     if (!check.success) for (const issue of check.error.issues) ctx.problems.push({ file: ctx.file, path, message: issue.message });
-    const [a, b] = [numbersIn(en, 'en'), numbersIn(sr, 'sr')];
+    const [a, b] = [numbersIn(en, ENGLISH.lang), numbersIn(sr, ctx.locale)];
     if (a.join('|') !== b.join('|'))
       ctx.problems.push({
         file: ctx.file,
         path,
         message:
-          `states other figures than its English text in ${ctx.englishFile} (Serbian: ${describeNumbers(b)}; English: ${describeNumbers(a)}). ` +
-          `A translation keeps every figure: write them in Serbian style (3.730,9). English: ${JSON.stringify(en)}`,
+          `states other figures than its English text in ${ctx.englishFile} (${ctx.language}: ${describeNumbers(b)}; English: ${describeNumbers(a)}). ` +
+          `A translation keeps every figure: write them in ${ctx.language} style (${new Intl.NumberFormat(ctx.locale).format(3730.9)}). English: ${JSON.stringify(en)}`,
       });
     checkAccepted(en, sr, path, address, ctx);
-    if (!cyrillic && /[\u0400-\u04ff]/.test(sr))
-      ctx.problems.push({
-        file: ctx.file,
-        path,
-        message:
-          `is written in Cyrillic (${JSON.stringify(sr.length > 60 ? sr.slice(0, 60) + '…' : sr)}): write Serbian in Latin script here; ` +
-          'the Cyrillic edition is made from the Latin text automatically, and the Latin edition would print this Cyrillic',
-      });
-    for (const { word, cyrillic: printed } of foreignWords(sr))
-      ctx.warnings.push({
-        file: ctx.file,
-        path,
-        message:
-          `would print "${word}" as "${printed}" in the Cyrillic edition (a foreign word or name, spelled as Serbian never is): ` +
-          `write {{latin:${word}}} to keep it in Latin, or, for a name that recurs, add it to KEEP_LATIN in src/lib/i18n/transliterate.ts`,
-      });
-    for (const name of mixedScriptNames(sr))
-      ctx.warnings.push({
-        file: ctx.file,
-        path,
-        message: `would print "${name}" half in Latin, half in Cyrillic in the Cyrillic edition: to keep a foreign name in Latin, write {{latin:${name}}} (the whole name)`,
-      });
+    if (ctx.transliterated) checkTransliterable(sr, cyrillic, path, ctx);
   }
   return ctx.script(sr);
+}
+
+/** A text an edition transliterates: typed in Latin, and nothing that would read as nonsense in Cyrillic. */
+function checkTransliterable(sr: string, cyrillic: boolean, path: PathPart[], ctx: OverlayContext) {
+  if (!cyrillic && /[\u0400-\u04ff]/.test(sr))
+    ctx.problems.push({
+      file: ctx.file,
+      path,
+      message:
+        `is written in Cyrillic (${JSON.stringify(sr.length > 60 ? sr.slice(0, 60) + '…' : sr)}): write ${ctx.language} in Latin script here; ` +
+        'the Cyrillic edition is made from the Latin text automatically, and the Latin edition would print this Cyrillic',
+    });
+  for (const { word, cyrillic: printed } of foreignWords(sr))
+    ctx.warnings.push({
+      file: ctx.file,
+      path,
+      message:
+        `would print "${word}" as "${printed}" in the Cyrillic edition (a foreign word or name, spelled as Serbian never is): ` +
+        `write {{latin:${word}}} to keep it in Latin, or, for a name that recurs, add it to KEEP_LATIN in src/lib/i18n/transliterate.ts`,
+    });
+  for (const name of mixedScriptNames(sr))
+    ctx.warnings.push({
+      file: ctx.file,
+      path,
+      message: `would print "${name}" half in Latin, half in Cyrillic in the Cyrillic edition: to keep a foreign name in Latin, write {{latin:${name}}} (the whole name)`,
+    });
 }
 
 /** An object's fields, each translated; a key's translation goes beside it, under its label. */
@@ -345,54 +370,55 @@ function overlayPlural(schema: z.ZodType, en: unknown, sr: unknown, path: PathPa
  * translated. Undefined when the value holds no text.
  */
 export function entryToAdd(schema: z.ZodType, en: unknown): unknown {
-  if (en === undefined || en === null) return undefined;
-  return walk<unknown>(schema, {
-    ...asWritten(() => undefined),
-    key: () => en,
-    plural: () => en,
-    string: () => (typeof en === 'string' ? en : undefined),
-    object: (n) => {
-      const item = en as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
-      const keys = n.listKeys ?? [];
-      let texts = 0;
-      for (const key of keys) {
-        out[key] = item[key];
-        const label = nodeOf(n.shape[key]).label;
-        if (label && key !== 'id') {
-          out[label] = item[key];
-          texts++;
-        }
-      }
-      for (const field of n.fields) {
-        if (field.key === '$schema' || keys.includes(field.key)) continue;
-        const value = entryToAdd(field.schema, item[field.key]);
-        if (value !== undefined) {
-          out[field.key] = value;
-          texts++;
-        }
-      }
-      return texts ? out : undefined;
-    },
-    array: (_, element) => {
-      const items = (en as unknown[]).map((item) => entryToAdd(element, item));
-      // Items matched by place keep their place with an empty object; the others are named by their key.
-      const list = nodeOf(element).listKeys ? items.filter((i) => i !== undefined) : items.map((i) => i ?? {});
-      return list.some((i) => i !== undefined && JSON.stringify(i) !== '{}') ? list : undefined;
-    },
-    union: (_, options) => {
-      const option = optionFor(options, en);
-      return option ? entryToAdd(option, en) : undefined;
-    },
-    record: (_, value) => {
-      const kept = Object.entries(en as object)
-        .map(([k, v]) => [k, entryToAdd(value, v)] as const)
-        .filter(([, v]) => v !== undefined);
-      return kept.length ? Object.fromEntries(kept) : undefined;
-    },
-    other: () => undefined,
-  });
+  return en === undefined || en === null ? undefined : walk(schema, adding, en);
 }
+
+const adding: SchemaVisitor<unknown, [unknown]> = {
+  ...asWritten(() => undefined),
+  key: (_, en) => en,
+  plural: (_, en) => en,
+  string: (_, en) => (typeof en === 'string' ? en : undefined),
+  object: (n, en) => {
+    const item = en as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    const keys = n.listKeys ?? [];
+    let texts = 0;
+    for (const key of keys) {
+      out[key] = item[key];
+      const label = nodeOf(n.shape[key]).label;
+      if (label && key !== 'id') {
+        out[label] = item[key];
+        texts++;
+      }
+    }
+    for (const field of n.fields) {
+      if (field.key === '$schema' || keys.includes(field.key)) continue;
+      const value = entryToAdd(field.schema, item[field.key]);
+      if (value !== undefined) {
+        out[field.key] = value;
+        texts++;
+      }
+    }
+    return texts ? out : undefined;
+  },
+  array: ({ element }, en) => {
+    const items = (en as unknown[]).map((item) => entryToAdd(element, item));
+    // Items matched by place keep their place with an empty object; the others are named by their key.
+    const list = nodeOf(element).listKeys ? items.filter((i) => i !== undefined) : items.map((i) => i ?? {});
+    return list.some((i) => i !== undefined && JSON.stringify(i) !== '{}') ? list : undefined;
+  },
+  union: ({ options }, en) => {
+    const option = optionFor(options, en);
+    return option ? entryToAdd(option, en) : undefined;
+  },
+  record: ({ value }, en) => {
+    const kept = Object.entries(en as object)
+      .map(([k, v]) => [k, entryToAdd(value, v)] as const)
+      .filter(([, v]) => v !== undefined);
+    return kept.length ? Object.fromEntries(kept) : undefined;
+  },
+  other: () => undefined,
+};
 
 function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: PathPart[], ctx: OverlayContext, address: string[]): unknown[] {
   const keys = nodeOf(element).listKeys;
@@ -401,7 +427,7 @@ function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: Pat
     const english = new Map<string, number>();
     en.forEach((item) => english.set(keyOf(item, keys), (english.get(keyOf(item, keys)) ?? 0) + 1));
     const translated = new Set(sr.map((item) => keyOf(item, keys)));
-    // Serbian items waiting for their English one, in order (two English items may share a key).
+    // Translated items waiting for their English one, in order (two English items may share a key).
     const waiting = new Map<string, { item: Record<string, unknown>; index: number }[]>();
     const name = (item: unknown) => (keyed ? `"${String((item as { id?: unknown }).id)}"` : describeKey(item as Record<string, unknown>, keys));
     sr.forEach((item, index) => {
@@ -437,8 +463,8 @@ function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: Pat
             file: ctx.file,
             path,
             message:
-              `has no translation of ${name(item)}: the Serbian editions show it in English, marked as English. ` +
-              `Add this item to the list in ${ctx.file}, with its texts in Serbian: ${JSON.stringify(entryToAdd(element, item))}`,
+              `has no translation of ${name(item)}: the ${ctx.language} editions show it in English, marked as English. ` +
+              `Add this item to the list in ${ctx.file}, with its texts in ${ctx.language}: ${JSON.stringify(entryToAdd(element, item))}`,
           });
         return noteMissing(fallbackAll(element, item), path, ctx);
       }
@@ -453,7 +479,7 @@ function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: Pat
         path,
         message:
           `has ${sr.length} item(s) where the English in ${ctx.englishFile} has ${en.length}: items are matched by their place, ` +
-          'so the Serbian editions show this list in English, marked as English, until the two match',
+          `so the ${ctx.language} editions show this list in English, marked as English, until the two match`,
       });
     return en.map((item) => noteMissing(fallbackAll(element, item), path, ctx));
   }

@@ -27,6 +27,8 @@ export interface SchemaNode {
   match?: string[];
   /** A text a translation writes in Cyrillic on purpose. */
   cyrillic: boolean;
+  /** Its shape, which picks the visitor's function when its translation kind does not. */
+  type: 'string' | 'object' | 'array' | 'union' | 'record' | 'other';
   /** An object with an id: as a list's item, it is matched to its translation by id. */
   hasId: boolean;
   /** How a list of these items is matched to its translation: by ["id"], by its matching fields, or (undefined) by place. */
@@ -38,26 +40,36 @@ export interface ObjectNode extends SchemaNode {
   fields: (SchemaNode & { key: string })[];
   shape: Record<string, z.ZodType>;
 }
+export interface ArrayNode extends SchemaNode {
+  element: z.ZodType;
+}
+export interface UnionNode extends SchemaNode {
+  options: z.ZodType[];
+}
+export interface RecordNode extends SchemaNode {
+  value: z.ZodType;
+}
 
 /**
- * What a walk does with each kind of field. The function for a field's translation kind, when given, is used
- * instead of the one for its shape; `other` takes every shape without its own function (numbers, enums, tuples…).
+ * What a walk does with each kind of field, given the walk's arguments (a value, a path…). The function for a
+ * field's translation kind, when given, is used instead of the one for its shape; `other` takes every shape
+ * without its own function (numbers, enums, tuples…). Visitors are best made once, outside the function that walks.
  */
-export type SchemaVisitor<R> = { [K in Translation]?: (node: SchemaNode) => R } & {
-  string?: (node: SchemaNode) => R;
-  object?: (node: ObjectNode) => R;
-  array?: (node: SchemaNode, element: z.ZodType) => R;
-  union?: (node: SchemaNode, options: z.ZodType[]) => R;
-  record?: (node: SchemaNode, value: z.ZodType) => R;
-  other: (node: SchemaNode) => R;
+export type SchemaVisitor<R, A extends unknown[] = []> = { [K in Translation]?: (node: SchemaNode, ...args: A) => R } & {
+  string?: (node: SchemaNode, ...args: A) => R;
+  object?: (node: ObjectNode, ...args: A) => R;
+  array?: (node: ArrayNode, ...args: A) => R;
+  union?: (node: UnionNode, ...args: A) => R;
+  record?: (node: RecordNode, ...args: A) => R;
+  other: (node: SchemaNode, ...args: A) => R;
 };
 
 const nodes = new WeakMap<z.ZodType, SchemaNode>();
 
 /** A schema's node: unwrapped, its metadata read (once per schema: schemas never change). */
 export function nodeOf(schema: z.ZodType): SchemaNode {
-  let node = nodes.get(schema);
-  if (node) return node;
+  const known = nodes.get(schema);
+  if (known) return known;
   const kinds = [translationOf(schema)];
   let inner = schema;
   for (let def = defOf(inner); WRAPPERS.includes(def.type); def = defOf(inner)) {
@@ -68,36 +80,40 @@ export function nodeOf(schema: z.ZodType): SchemaNode {
   const match = kinds.find((k) => k.match)?.match;
   const def = defOf(inner);
   const hasId = def.type === 'object' && 'id' in (def.shape as object);
-  node = { schema, inner, kind: found?.kind, label: found?.label, match, cyrillic: kinds.some((k) => k.cyrillic), hasId, listKeys: hasId ? ['id'] : match };
-  if (def.type === 'object') {
-    const shape = def.shape as Record<string, z.ZodType>;
-    const fields = Object.entries(shape).map(([key, field]) => ({ ...nodeOf(field), key }));
-    node = { ...node, shape, fields } as ObjectNode;
+  const base = { schema, inner, kind: found?.kind, label: found?.label, match, cyrillic: kinds.some((k) => k.cyrillic), hasId, listKeys: hasId ? ['id'] : match };
+  let node: SchemaNode;
+  switch (def.type) {
+    case 'string':
+      node = { ...base, type: 'string' };
+      break;
+    case 'object': {
+      const shape = def.shape as Record<string, z.ZodType>;
+      node = { ...base, type: 'object', shape, fields: Object.entries(shape).map(([key, field]) => ({ ...nodeOf(field), key })) } as ObjectNode;
+      break;
+    }
+    case 'array':
+      node = { ...base, type: 'array', element: def.element } as ArrayNode;
+      break;
+    case 'union':
+      node = { ...base, type: 'union', options: def.options } as UnionNode;
+      break;
+    case 'record':
+      node = { ...base, type: 'record', value: def.valueType } as RecordNode;
+      break;
+    default:
+      node = { ...base, type: 'other' };
   }
   nodes.set(schema, node);
   return node;
 }
 
-/** Hands a schema to the visitor's function for its translation kind or its shape. */
-export function walk<R>(schema: z.ZodType, visitor: SchemaVisitor<R>): R {
+/** Hands a schema to the visitor's function for its translation kind or its shape, with the walk's arguments. */
+export function walk<R, A extends unknown[] = []>(schema: z.ZodType, visitor: SchemaVisitor<R, A>, ...args: A): R {
   const node = nodeOf(schema);
   const byKind = node.kind && visitor[node.kind];
-  if (byKind) return byKind(node);
-  const def = defOf(node.inner);
-  switch (def.type) {
-    case 'string':
-      return (visitor.string ?? visitor.other)(node);
-    case 'object':
-      return (visitor.object ?? visitor.other)(node as ObjectNode);
-    case 'array':
-      return visitor.array ? visitor.array(node, def.element as z.ZodType) : visitor.other(node);
-    case 'union':
-      return visitor.union ? visitor.union(node, def.options as z.ZodType[]) : visitor.other(node);
-    case 'record':
-      return visitor.record ? visitor.record(node, def.valueType as z.ZodType) : visitor.other(node);
-    default:
-      return visitor.other(node);
-  }
+  if (byKind) return byKind(node, ...args);
+  const byShape = (visitor[node.type] ?? visitor.other) as (node: SchemaNode, ...args: A) => R;
+  return byShape(node, ...args);
 }
 
 /** The option of a union that a value is valid for, if any. */
