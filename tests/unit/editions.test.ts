@@ -27,9 +27,12 @@ describe('the editions’ configuration', () => {
   });
 
   it('gives each translation folder its editions, and the fonts they need', () => {
-    expect(TRANSLATION_FOLDERS).toEqual(['sr']);
-    expect(editionsOf('sr').map((e) => e.id)).toEqual(['sr-Latn', 'sr-Cyrl']);
-    expect(FONT_SUBSETS).toEqual(['latin', 'cyrillic']);
+    expect(TRANSLATION_FOLDERS.flatMap(editionsOf).map((e) => e.id)).toEqual(EDITIONS.filter((e) => e.translation).map((e) => e.id));
+    for (const folder of TRANSLATION_FOLDERS) expect(new Set(editionsOf(folder).map((e) => e.language)).size, folder).toBe(1);
+    for (const e of EDITIONS) expect(FONT_SUBSETS).toEqual(expect.arrayContaining([...e.fonts]));
+    // Only the first edition, the English one, is at the site's root; every other has a folder of its own.
+    expect(EDITIONS.map((e) => e.path).filter((p) => !p)).toHaveLength(1);
+    expect(new Set(EDITIONS.map((e) => e.path)).size).toBe(EDITIONS.length);
   });
 
   it('reads a translation’s figures in its locale’s number style', () => {
