@@ -13,7 +13,7 @@ import { embedsOf } from './lib/embeds/embeds.ts';
 import { embedIdFromPath } from './lib/embeds/snippet.ts';
 import { createI18n, type I18n } from './lib/i18n/context.ts';
 import { oneLanguage } from './lib/i18n/fallback.ts';
-import { EDITIONS, editionOfPath, type Edition } from './lib/i18n/editions.ts';
+import { EDITIONS, ENGLISH, editionOfPath, type Edition } from './lib/i18n/editions.ts';
 import { renderPage } from './lib/islands/render-page.ts';
 import { SERVER_ISLANDS } from './lib/islands/server-components.ts';
 import { downloadImage, shareCard, stepImage, storyCard as storyCardScene } from './lib/publishing/pictures/layouts.ts';
@@ -26,10 +26,10 @@ import { scrollSteps } from './lib/story/figures.ts';
 import { builtCsvFiles } from './lib/charts/csv.ts';
 import { sitemap } from './lib/publishing/sitemap.ts';
 
-/** The editions this data has (English always; the Serbian ones when data/sr/ exists). */
+/** The editions this data has (English always; the translated ones when their folder, data/sr/, exists). */
 export const available = EDITIONS.filter((e) => editions[e.id]);
 
-const english = editions.en!['story.json'];
+const english = editions[ENGLISH.id]!['story.json'];
 /** The published address of the site's root (story.json › site › url; STORY_SITE_URL for a staging build). */
 const override = typeof process === 'undefined' ? undefined : process.env.STORY_SITE_URL;
 export const site = siteRoot(english, override);
@@ -61,7 +61,7 @@ export function render(path: string, options: { externalProps?: boolean } = {}):
     url: new URL(cardPath(id), i18n.address).href,
     alt: picture ? oneLanguage(picture.alt, () => english()?.alt) : story.headline,
   });
-  const en = () => context(EDITIONS.find((e) => e.id === 'en')!);
+  const en = () => context(ENGLISH);
   const page = (() => {
     if (!path.includes('/embed/'))
       return renderPage(App, { data, edition, editions: available, card: card('story', storyPicture(data, i18n), () => storyPicture(en().data, en().i18n)), published }, SERVER_ISLANDS, i18n, {

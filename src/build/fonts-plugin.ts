@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { FONT_SUBSETS, TRANSLATION_FOLDERS } from '../lib/i18n/editions.ts';
 
 /** Latin Extended as @fontsource cuts it (its latin-ext unicode-range), less what its Latin subset also holds. */
 const LATIN_EXT: [number, number][] = [
@@ -52,14 +53,14 @@ export function unicodeRange(chars: string): string {
   return runs.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(',');
 }
 
-/** Every string in the data files of a folder and its sr/ translations. */
+/** Every string in the data files of a folder and its translations (data/sr/). */
 function dataTexts(dir: string): string[] {
   const texts: string[] = [];
   const walk = (v: unknown): void => {
     if (typeof v === 'string') texts.push(v);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
-  for (const folder of [dir, join(dir, 'sr')])
+  for (const folder of [dir, ...TRANSLATION_FOLDERS.map((f) => join(dir, f))])
     if (existsSync(folder))
       for (const name of readdirSync(folder).filter((n) => n.endsWith('.json'))) {
         try {
@@ -74,8 +75,8 @@ function dataTexts(dir: string): string[] {
 const OUT = 'src/styles/fonts';
 const fileOf = (f: (typeof FACES)[number]) => `${f.pkg}-latin-ext-${f.weight}-${f.style}.woff2`;
 
-/** The subsets served whole, from @fontsource's files. */
-const WHOLE_SUBSETS = ['latin', 'cyrillic'];
+/** The subsets served whole, from @fontsource's files: those the editions need. */
+const WHOLE_SUBSETS = FONT_SUBSETS;
 
 /**
  * @fontsource's rules for the faces' whole subsets, from its stylesheet of a weight and style (all subsets, each

@@ -1,12 +1,13 @@
 /**
  * The dev server's translation page (/translations): every missing and stale text of every translated file, with
- * the English, the Serbian and its Cyrillic side by side, each with its file and line, for a translator to work
+ * the English and the translation as each of its editions shows it (Serbian in Latin and in Cyrillic) side by side,
+ * each with its file and line, for a translator to work
  * through. Pure: it takes the check's reports and returns the page.
  */
 import { describePath } from '../lib/data/problems.ts';
 import type { TranslationReport } from '../lib/data/validate.ts';
-import { stripKeepMarks } from '../lib/i18n/transliterate.ts';
-import { toCyrillicText } from '../lib/i18n/scripts.ts';
+import { EDITIONS, TRANSLATION_FOLDERS, editionsOf } from '../lib/i18n/editions.ts';
+import { scriptOf } from '../lib/i18n/scripts.ts';
 
 export const TRANSLATION_PAGE = '/translations';
 
@@ -14,19 +15,27 @@ const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': 
 const where = (file: string, line: number | undefined, path: (string | number)[]) =>
   `<code>data/${escape(file)}${line ? `:${line}` : ''}</code><br><small>${escape(describePath(undefined, path) || 'the whole file')}</small>`;
 
+/** A column per edition of a translation, as many as the language with the most editions has. */
+const columns = Math.max(...TRANSLATION_FOLDERS.map((f) => editionsOf(f).length));
+const heading = (i: number) =>
+  [...new Set(TRANSLATION_FOLDERS.map((f) => editionsOf(f)[i]).filter((e) => e).map((e) => `${e.language} (${e.script === 'cyrillic' ? 'Cyrillic, made from it' : 'Latin'})`))].join(', ');
+
 export function translationPageHtml(reports: TranslationReport[]): string {
   const rows: string[] = [];
   for (const r of reports) {
+    const editions = editionsOf(r.file.split('/')[0]);
+    const blank = '<td></td>'.repeat(columns - editions.length);
     for (const s of r.stale)
       rows.push(
         `<tr class="stale"><td>stale</td><td>${where(r.file, s.line, s.path)}</td>` +
-          `<td lang="en"><del>${escape(s.before)}</del><br><ins>${escape(s.after)}</ins></td>` +
-          `<td lang="sr-Latn">${escape(stripKeepMarks(s.serbian))}</td><td lang="sr-Cyrl">${escape(toCyrillicText(s.serbian))}</td></tr>`,
+          `<td lang="${EDITIONS[0].lang}"><del>${escape(s.before)}</del><br><ins>${escape(s.after)}</ins></td>` +
+          editions.map((e) => `<td lang="${e.lang}">${escape(scriptOf(e.script ?? 'latin')(s.serbian))}</td>`).join('') +
+          `${blank}</tr>`,
       );
     for (const m of r.missing)
       rows.push(
         `<tr class="missing"><td>missing</td><td>${where(r.file, m.line, m.path)}</td>` +
-          `<td lang="en">${escape(m.english)}</td><td><i>not translated</i></td><td></td></tr>`,
+          `<td lang="${EDITIONS[0].lang}">${escape(m.english)}</td><td><i>not translated</i></td>${'<td></td>'.repeat(columns - 1)}</tr>`,
       );
   }
   const summary = reports
@@ -52,12 +61,12 @@ export function translationPageHtml(reports: TranslationReport[]): string {
 <body>
 <h1>Translations: what is missing and stale</h1>
 <p>A missing text shows in English, marked as English. A stale one was translated from an English text that has
-changed since (struck out: then; bold: now): update the Serbian, then run
-<code>npm run translations -- --accept sr/&lt;file&gt;</code>. Reload this page after you save.</p>
+changed since (struck out: then; bold: now): update the translation, then run
+<code>npm run translations -- --accept ${TRANSLATION_FOLDERS[0]}/&lt;file&gt;</code>. Reload this page after you save.</p>
 <ul>${summary}</ul>
 ${
   rows.length
-    ? `<div class="scroll" role="region" aria-label="Missing and stale texts" tabindex="0"><table><thead><tr><th scope="col">state</th><th scope="col">where</th><th scope="col">English</th><th scope="col">Serbian (Latin)</th><th scope="col">Cyrillic (made from it)</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`
+    ? `<div class="scroll" role="region" aria-label="Missing and stale texts" tabindex="0"><table><thead><tr><th scope="col">state</th><th scope="col">where</th><th scope="col">English</th>${Array.from({ length: columns }, (_, i) => `<th scope="col">${heading(i)}</th>`).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`
     : '<p><strong>Nothing is missing or stale.</strong></p>'
 }
 </body>

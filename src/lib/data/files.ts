@@ -29,6 +29,7 @@ import {
   template,
   text,
 } from './schema-parts.ts';
+import { EDITIONS, type EditionId } from '../i18n/editions.ts';
 
 export type { EventCategory, Money, Sector } from './schema-parts.ts';
 
@@ -317,7 +318,11 @@ export const interfaceFile = z
         updated: template(['date']),
         stepGraphic: template(['alt']),
         editions: z
-          .object({ label: text, en: text, 'sr-Latn': text, 'sr-Cyrl': cyrillicOnPurpose(text) })
+          .object({
+            label: text,
+            // A transliterated edition is named in its own script, in the Latin translation too ("Ћирилица").
+            ...(Object.fromEntries(EDITIONS.map((e) => [e.id, e.script === 'cyrillic' ? cyrillicOnPurpose(text) : text])) as Record<EditionId, typeof text>),
+          })
           .strict()
           .meta({ description: 'The language and script switch: its name for screen readers, and each edition’s name as its readers know it.' }),
       })

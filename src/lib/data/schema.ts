@@ -5,7 +5,7 @@
  * (src/lib/graphics/<id>/schema.ts).
  */
 import { z } from 'zod';
-import { GRAPHICS, STATE_GRAPHICS, type GraphicId, type StateGraphicId } from '../graphics/registry.ts';
+import { GRAPHICS, STATE_GRAPHICS, type Graphic, type GraphicId, type StateGraphic, type StateGraphicId } from '../graphics/registry.ts';
 import { FACT_FILES } from './files.ts';
 import { dateString, id, inlineText, neutral, pluralWords, siteUrl, template, text } from './schema-parts.ts';
 
@@ -14,10 +14,10 @@ export { CONFIDENCE, CURRENCIES, MAGNITUDES, PROJECT_STATUSES, SECTORS, dateStri
 export type { EventCategory, Money, Sector } from './schema-parts.ts';
 export type { GraphicId, StateGraphicId };
 
-const graphicBlock = (g: (typeof STATE_GRAPHICS)[number]) =>
-  z.object({ type: z.literal('graphic'), graphic: z.literal(g.id), state: neutral(g.state as z.ZodType).optional() }).strict();
+const graphicBlock = <G extends StateGraphic>(g: G) =>
+  z.object({ type: z.literal('graphic'), graphic: z.literal(g.id as G['id']), state: z.optional(neutral(g.state as NonNullable<G['state']>)) }).strict();
 
-const step = (state: z.ZodType) =>
+const step = <S extends z.ZodType>(state: S) =>
   z
     .object({
       text: inlineText,
@@ -26,39 +26,25 @@ const step = (state: z.ZodType) =>
     })
     .strict();
 
-const scrollyBlock = (g: (typeof STATE_GRAPHICS)[number]) =>
+const scrollyBlock = <G extends StateGraphic>(g: G) =>
   z
     .object({
       type: z.literal('scrolly'),
-      graphic: z.literal(g.id),
-      steps: z.array(step(g.state as z.ZodType)).min(1, { message: 'needs at least one step' }),
+      graphic: z.literal(g.id as G['id']),
+      steps: z.array(step(g.state as NonNullable<G['state']>)).min(1, { message: 'needs at least one step' }),
     })
     .strict();
 
+/**
+ * One block schema per graphic, each with its own state: a block's state type then follows its graphic. (The list
+ * is made at run time from the registry, which TypeScript cannot follow through map().)
+ */
+type ByGraphic<G extends StateGraphicId> = Extract<StateGraphic, { id: G }>;
+type GraphicBlocks = { [G in StateGraphicId]: ReturnType<typeof graphicBlock<ByGraphic<G>>> }[StateGraphicId];
+type ScrollyBlocks = { [G in StateGraphicId]: ReturnType<typeof scrollyBlock<ByGraphic<G>>> }[StateGraphicId];
+
 /** The state a block may give a graphic, by graphic (each graphic's own schema, from its folder). */
-export type GraphicState<G extends StateGraphicId> = z.infer<NonNullable<Extract<(typeof STATE_GRAPHICS)[number], { id: G }>['state']>>;
-type AnyGraphicBlock = { [G in StateGraphicId]: { type: 'graphic'; graphic: G; state?: GraphicState<G> } }[StateGraphicId];
-type AnyScrollyBlock = {
-  [G in StateGraphicId]: { type: 'scrolly'; graphic: G; steps: { text: string; alt: string; state: GraphicState<G> }[] };
-}[StateGraphicId];
-
-/** A strip of the timeline's events on a time axis: those of its categories between its dates, and those it names. */
-export interface EventsBlock {
-  type: 'events';
-  title: string | Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>> & { other: string };
-  categories?: string[];
-  from?: string;
-  to?: string;
-  events?: string[];
-}
-
-export type StoryBlock =
-  | { type: 'text'; text: string }
-  | AnyGraphicBlock
-  | AnyScrollyBlock
-  | { type: 'timeline' }
-  | { type: 'projects' }
-  | EventsBlock;
+export type GraphicState<G extends StateGraphicId> = z.infer<NonNullable<ByGraphic<G>['state']>>;
 
 const eventsBlock = z
   .object({
@@ -83,12 +69,15 @@ const eventsBlock = z
 
 export const storyBlock = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: inlineText }).strict(),
-  z.discriminatedUnion('graphic', STATE_GRAPHICS.map(graphicBlock) as unknown as [z.ZodObject, ...z.ZodObject[]]),
-  z.discriminatedUnion('graphic', STATE_GRAPHICS.map(scrollyBlock) as unknown as [z.ZodObject, ...z.ZodObject[]]),
+  z.discriminatedUnion('graphic', STATE_GRAPHICS.map(graphicBlock) as unknown as [GraphicBlocks, ...GraphicBlocks[]]),
+  z.discriminatedUnion('graphic', STATE_GRAPHICS.map(scrollyBlock) as unknown as [ScrollyBlocks, ...ScrollyBlocks[]]),
   z.object({ type: z.literal('timeline') }).strict().meta({ description: 'The full timeline of events.' }),
   z.object({ type: z.literal('projects') }).strict().meta({ description: 'The projects: map and list.' }),
   eventsBlock,
-]) as unknown as z.ZodType<StoryBlock>;
+]);
+export type StoryBlock = z.infer<typeof storyBlock>;
+/** A strip of the timeline's events on a time axis: those of its categories between its dates, and those it names. */
+export type EventsBlock = z.infer<typeof eventsBlock>;
 
 export const storySection = z
   .object({
@@ -102,9 +91,9 @@ export type StorySection = z.infer<typeof storySection>;
 
 /** Each graphic's words (titles, notes, legends…), by graphic id; a graphic the story shows must have them. */
 const graphicsWords = z
-  .object(Object.fromEntries(GRAPHICS.map((g) => [g.id, (g.words as z.ZodType).optional()])) as Record<GraphicId, z.ZodOptional<z.ZodType>>)
+  .object(Object.fromEntries(GRAPHICS.map((g) => [g.id, g.words.optional()])) as { [G in GraphicId]: z.ZodOptional<Extract<Graphic, { id: G }>['words']> })
   .strict();
-export type GraphicWords<G extends GraphicId> = z.infer<Extract<(typeof GRAPHICS)[number], { id: G }>['words']>;
+export type GraphicWords<G extends GraphicId> = z.infer<Extract<Graphic, { id: G }>['words']>;
 
 export const storyFile = z
   .object({
@@ -151,23 +140,8 @@ export const storyFile = z
       .meta({ description: 'The data credits at the foot of every page: they must name AidData’s licence and Natural Earth.' }),
     graphics: graphicsWords,
   })
-  .strict() as unknown as z.ZodType<StoryFile>;
-
-export interface StoryFile {
-  $schema?: string;
-  kicker: string;
-  headline: string;
-  standfirst: string;
-  cover?: { caption: string; link: string };
-  byline: string;
-  published: string;
-  updated?: string;
-  site: { url?: string; publisher: string };
-  sections: { id: string; heading: string; nav?: string; blocks: StoryBlock[] }[];
-  contact?: { text: string; address: string };
-  credits: { heading: string; items: string[] };
-  graphics: { [G in GraphicId]?: GraphicWords<G> };
-}
+  .strict();
+export type StoryFile = z.infer<typeof storyFile>;
 
 /** Every file in data/, the schema it must follow, and the name the app knows it by. */
 export const DATA_FILES = { 'story.json': storyFile, ...FACT_FILES } as const;

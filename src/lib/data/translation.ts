@@ -12,32 +12,8 @@ import { z } from 'zod';
 import { markEnglish, plain, whollyEnglish } from '../i18n/fallback.ts';
 import { closest, type PathPart, type Problem } from './problems.ts';
 import { foreignWords, mixedScriptNames } from '../i18n/scripts.ts';
-import { translationOf } from './schema-parts.ts';
-
-type Def = { type: string; [key: string]: unknown };
-const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
-
-/** Optional and nullable wrappers, and their inner schema: what a field is. */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; kinds: ReturnType<typeof translationOf>[] } {
-  const kinds = [translationOf(schema)];
-  let inner = schema;
-  for (let def = defOf(inner); def.type === 'optional' || def.type === 'nullable'; def = defOf(inner)) {
-    inner = def.innerType as z.ZodType;
-    kinds.push(translationOf(inner));
-  }
-  return { inner, kinds };
-}
-
-function kindOf(schema: z.ZodType) {
-  const { inner, kinds } = unwrap(schema);
-  const found = kinds.find((k) => k.kind);
-  return { inner, kind: found?.kind, label: found?.label, match: kinds.find((k) => k.match)?.match, cyrillic: kinds.some((k) => k.cyrillic) };
-}
-
-/** The fields that match a list item to its translation (matchedBy in schema-parts.ts), if it has no id. */
-export function matchKeysOf(element: z.ZodType): string[] | undefined {
-  return hasId(element) ? undefined : kindOf(element).match;
-}
+import { ENGLISH } from '../i18n/editions.ts';
+import { nodeOf, optionFor, walk, type ObjectNode, type SchemaNode, type SchemaVisitor } from './walk.ts';
 
 /** An item's key as readers of a warning know it: "2025 USD", "2023-06". */
 export function describeKey(item: Record<string, unknown>, keys: string[]): string {
@@ -46,72 +22,75 @@ export function describeKey(item: Record<string, unknown>, keys: string[]): stri
 
 const keyOf = (item: unknown, keys: string[]) => JSON.stringify(keys.map((k) => (item as Record<string, unknown> | null)?.[k] ?? null));
 
-const objectShape = (s: z.ZodType) => defOf(s).shape as Record<string, z.ZodType>;
-/** Whether a list's items are objects with an id, matched by id rather than by place. */
-function hasId(element: z.ZodType): boolean {
-  const { inner } = kindOf(element);
-  return defOf(inner).type === 'object' && 'id' in objectShape(inner);
-}
-
 /**
  * The schema of a translation: every translatable text optional, lists of id'd items keep their id, everything
  * language-neutral left out. Null when nothing under the schema is translated.
  */
 export function translationSchema(schema: z.ZodType): z.ZodType | null {
-  const { inner, kind, match } = kindOf(schema);
-  if (kind === 'neutral') return null;
-  if (kind === 'per-language' || kind === 'key' || kind === 'name') return inner;
-  const def = defOf(inner);
-  switch (def.type) {
-    case 'string':
-      return inner;
-    case 'object': {
-      const shape: Record<string, z.ZodType> = {};
-      for (const [key, field] of Object.entries(objectShape(inner))) {
-        if (key === '$schema') {
-          shape[key] = z.string().optional();
-          continue;
-        }
-        const translated = translationSchema(field);
-        if (translated) shape[key] = translated.optional();
-      }
-      if (!Object.keys(shape).some((k) => k !== '$schema')) return null;
-      if ('id' in objectShape(inner)) shape.id = z.string().meta({ description: 'The id of the English item this translates.' });
-      else
-        for (const key of match ?? []) {
-          const field = kindOf(objectShape(inner)[key]);
-          shape[key] = field.inner.meta({ description: `The ${key} of the English item this translates, as written there.` });
-          // A key readers see translated (a partner's name): the item repeats it in English and translates it beside.
-          if (field.kind === 'key' && field.label) shape[field.label] = field.inner.meta({ description: `The ${key} in this language.` }).optional();
-        }
-      // The matching fields first, as the translator writes them.
-      const labels = (match ?? []).map((key) => kindOf(objectShape(inner)[key]).label).filter((l): l is string => !!l);
-      const order = ['$schema', 'id', ...(match ?? []), ...labels].filter((k) => k in shape);
-      return z.object(Object.fromEntries([...order.map((k) => [k, shape[k]]), ...Object.entries(shape).filter(([k]) => !order.includes(k))])).strict();
-    }
-    case 'array': {
-      const element = translationSchema(def.element as z.ZodType);
-      return element ? z.array(element) : null;
-    }
-    case 'union': {
-      const options = (def.options as z.ZodType[]).map(translationSchema).filter((o): o is z.ZodType => o !== null);
-      if (!options.length) return null;
-      return options.length === 1 ? options[0] : z.union(options as [z.ZodType, z.ZodType, ...z.ZodType[]]);
-    }
-    case 'record': {
-      const value = translationSchema(def.valueType as z.ZodType);
-      return value ? z.record(z.string(), value) : null;
-    }
-    default:
-      return null;
-  }
+  return walk(schema, translating);
 }
 
-/** The numbers a text states, as values: "3,730.9" (English) and "3.730,9" (Serbian) are both 3730.9. */
-export function numbersIn(text: string, style: 'en' | 'sr'): number[] {
+const translating: SchemaVisitor<z.ZodType | null> = {
+  neutral: () => null,
+  'per-language': (n) => n.inner,
+  key: (n) => n.inner,
+  name: (n) => n.inner,
+  string: (n) => n.inner,
+  object: translatedObject,
+  array: ({ element }) => {
+    const translated = translationSchema(element);
+    return translated ? z.array(translated) : null;
+  },
+  union: ({ options }) => {
+    const translated = options.map(translationSchema).filter((o): o is z.ZodType => o !== null);
+    if (!translated.length) return null;
+    return translated.length === 1 ? translated[0] : z.union(translated as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+  },
+  record: ({ value }) => {
+    const translated = translationSchema(value);
+    return translated ? z.record(z.string(), translated) : null;
+  },
+  other: () => null,
+};
+
+function translatedObject(n: ObjectNode): z.ZodType | null {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of n.fields) {
+    if (field.key === '$schema') {
+      shape.$schema = z.string().optional();
+      continue;
+    }
+    const translated = translationSchema(field.schema);
+    if (translated) shape[field.key] = translated.optional();
+  }
+  if (!Object.keys(shape).some((k) => k !== '$schema')) return null;
+  const match = n.match ?? [];
+  if (n.hasId) shape.id = z.string().meta({ description: 'The id of the English item this translates.' });
+  else
+    for (const key of match) {
+      const field = nodeOf(n.shape[key]);
+      shape[key] = field.inner.meta({ description: `The ${key} of the English item this translates, as written there.` });
+      // A key readers see translated (a partner's name): the item repeats it in English and translates it beside.
+      if (field.kind === 'key' && field.label) shape[field.label] = field.inner.meta({ description: `The ${key} in this language.` }).optional();
+    }
+  // The matching fields first, as the translator writes them.
+  const labels = match.map((key) => nodeOf(n.shape[key]).label).filter((l): l is string => !!l);
+  const order = ['$schema', 'id', ...match, ...labels].filter((k) => k in shape);
+  return z.object(Object.fromEntries([...order.map((k) => [k, shape[k]]), ...Object.entries(shape).filter(([k]) => !order.includes(k))])).strict();
+}
+
+/** How a language groups thousands, from its locale: "," in English, "." in Serbian. */
+const thousands = new Map<string, string | undefined>();
+function thousandsOf(locale: string) {
+  if (!thousands.has(locale)) thousands.set(locale, new Intl.NumberFormat(locale).formatToParts(12345.6).find((p) => p.type === 'group')?.value);
+  return thousands.get(locale);
+}
+
+/** The numbers a text states, as values: "3,730.9" (English, "en") and "3.730,9" (Serbian, "sr") are both 3730.9. */
+export function numbersIn(text: string, locale: string): number[] {
   // Link addresses and {placeholders} are not figures of the text.
   const words = text.replace(/\]\([^)]*\)/g, ']').replace(/\{[a-zA-Z]\w*\}/g, ' ');
-  const thousands = style === 'en' ? ',' : '.';
+  const group = thousandsOf(locale);
   const numbers: number[] = [];
   for (const m of words.matchAll(/\d+(?:[.,]\d+)*/g)) {
     // The language's decimal mark is always a decimal mark; its thousands separator groups three digits, and
@@ -120,7 +99,7 @@ export function numbersIn(text: string, style: 'en' | 'sr'): number[] {
     for (const piece of m[0].split(/(?=[.,])/)) {
       const mark = piece[0];
       if (mark !== '.' && mark !== ',') digits += piece;
-      else if (mark === thousands && /^\d{3}$/.test(piece.slice(1))) digits += piece.slice(1);
+      else if (mark === group && /^\d{3}$/.test(piece.slice(1))) digits += piece.slice(1);
       else digits += `.${piece.slice(1)}`;
     }
     numbers.push(Number(digits.replace(/\.(?=.*\.)/g, '')));
@@ -133,6 +112,11 @@ export interface OverlayContext {
   file: string;
   /** The English file it translates, for messages. */
   englishFile: string;
+  /** The translation's language as messages name it ("Serbian"), and its locale, whose number style it writes. */
+  language: string;
+  locale: string;
+  /** Whether an edition transliterates it into Cyrillic: then it must be written in Latin, and read well in Cyrillic too. */
+  transliterated: boolean;
   /** The translation's text as the edition shows it (e.g. in Cyrillic). */
   script: (text: string) => string;
   problems: Problem[];
@@ -157,64 +141,55 @@ export interface StaleText {
   serbian: string;
 }
 
+/** The visitor's functions for fields written once for every language, each giving `result`. */
+const asWritten = <R, A extends unknown[]>(result: (n: SchemaNode, ...args: A) => R) => ({ neutral: result, 'per-language': result, name: result });
+
 /** Whether a value holds any text a translation would translate (a source without a note holds none). */
 function hasText(schema: z.ZodType, en: unknown): boolean {
-  if (en === undefined || en === null) return false;
-  const { inner, kind } = kindOf(schema);
-  if (kind === 'neutral' || kind === 'per-language' || kind === 'name') return false;
-  if (kind === 'key' || kind === 'plural') return true;
-  const def = defOf(inner);
-  switch (def.type) {
-    case 'string':
-      return typeof en === 'string';
-    case 'object':
-      return Object.entries(objectShape(inner)).some(([key, field]) => key !== '$schema' && hasText(field, (en as Record<string, unknown>)[key]));
-    case 'array':
-      return (en as unknown[]).some((item) => hasText(def.element as z.ZodType, item));
-    case 'union': {
-      const option = (def.options as z.ZodType[]).find((o) => o.safeParse(en).success);
-      return option ? hasText(option, en) : false;
-    }
-    case 'record':
-      return Object.values(en as object).some((v) => hasText(def.valueType as z.ZodType, v));
-    default:
-      return false;
-  }
+  return en !== undefined && en !== null && walk(schema, textFinder, en);
 }
+
+const textFinder: SchemaVisitor<boolean, [unknown]> = {
+  ...asWritten(() => false),
+  key: () => true,
+  plural: () => true,
+  string: (_, en) => typeof en === 'string',
+  object: (n, en) => n.fields.some((f) => f.key !== '$schema' && hasText(f.schema, (en as Record<string, unknown>)[f.key])),
+  array: ({ element }, en) => (en as unknown[]).some((item) => hasText(element, item)),
+  union: ({ options }, en) => {
+    const option = optionFor(options, en);
+    return option ? hasText(option, en) : false;
+  },
+  record: ({ value }, en) => Object.values(en as object).some((v) => hasText(value, v)),
+  other: () => false,
+};
 
 /** Every translatable text under a value, as English marked English: a part the translation lacks. */
 function fallbackAll(schema: z.ZodType, en: unknown): unknown {
-  if (en === undefined || en === null) return en;
-  const { inner, kind, label } = kindOf(schema);
-  if (kind === 'neutral' || kind === 'per-language' || kind === 'name') return en;
-  const def = defOf(inner);
-  if (kind === 'key') return en;
-  switch (def.type) {
-    case 'string':
-      return typeof en === 'string' ? markEnglish(en) : en;
-    case 'object': {
-      const out: Record<string, unknown> = { ...(en as object) };
-      for (const [key, field] of Object.entries(objectShape(inner))) {
-        if (!(key in out)) continue;
-        const k = kindOf(field);
-        if (k.kind === 'key' && k.label) out[k.label] = markEnglish(String(out[key]));
-        else out[key] = fallbackAll(field, out[key]);
-      }
-      return out;
-    }
-    case 'array':
-      return (en as unknown[]).map((item) => fallbackAll(def.element as z.ZodType, item));
-    case 'union': {
-      const option = (def.options as z.ZodType[]).find((o) => o.safeParse(en).success);
-      return option ? fallbackAll(option, en) : en;
-    }
-    case 'record':
-      return Object.fromEntries(Object.entries(en as object).map(([k, v]) => [k, fallbackAll(def.valueType as z.ZodType, v)]));
-    default:
-      void label;
-      return en;
-  }
+  return en === undefined || en === null ? en : walk(schema, fallingBack, en);
 }
+
+const fallingBack: SchemaVisitor<unknown, [unknown]> = {
+  ...asWritten((_, en) => en),
+  key: (_, en) => en,
+  string: (_, en) => (typeof en === 'string' ? markEnglish(en) : en),
+  object: (n, en) => {
+    const out: Record<string, unknown> = { ...(en as object) };
+    for (const f of n.fields) {
+      if (!(f.key in out)) continue;
+      if (f.kind === 'key' && f.label) out[f.label] = markEnglish(String(out[f.key]));
+      else out[f.key] = fallbackAll(f.schema, out[f.key]);
+    }
+    return out;
+  },
+  array: ({ element }, en) => (en as unknown[]).map((item) => fallbackAll(element, item)),
+  union: ({ options }, en) => {
+    const option = optionFor(options, en);
+    return option ? fallbackAll(option, en) : en;
+  },
+  record: ({ value }, en) => Object.fromEntries(Object.entries(en as object).map(([k, v]) => [k, fallbackAll(value, v)])),
+  other: (_, en) => en,
+};
 
 /** Every English text a value shows for want of a translation (marked by fallbackAll). */
 export function englishTexts(value: unknown): string[] {
@@ -255,7 +230,7 @@ function checkAccepted(en: string, sr: string, path: PathPart[], address: string
     message:
       `may be stale: its English in ${ctx.englishFile} changed since this translation was accepted.\n` +
       `      English then: ${JSON.stringify(record.english)}\n      English now:  ${JSON.stringify(en)}\n` +
-      `    Update the Serbian if the meaning changed, then run: npm run translations -- --accept ${ctx.file}`,
+      `    Update the ${ctx.language} if the meaning changed, then run: npm run translations -- --accept ${ctx.file}`,
   });
 }
 
@@ -267,106 +242,113 @@ const describeNumbers = (ns: number[]) => (ns.length ? ns.join(', ') : 'none');
  */
 export function overlay(schema: z.ZodType, en: unknown, sr: unknown, path: PathPart[], ctx: OverlayContext, address: string[] = []): unknown {
   if (en === undefined) return undefined;
-  const { inner, kind, label, cyrillic, match } = kindOf(schema);
-  if (kind === 'neutral' || en === null) return en;
-  if (kind === 'per-language') return sr ?? en;
-  if (kind === 'plural' && sr !== undefined) return overlayPlural(inner, en, sr, path, ctx);
+  if (en === null) return en;
   if (sr === undefined) {
     if (!hasText(schema, en)) return en;
     if (ctx.report)
       ctx.warnings.push({
         file: ctx.file,
         path,
-        message: `is not translated: the Serbian editions show the English ${path.length ? `"${String(path.at(-1))}"` : 'text'}, marked as English`,
+        message: `is not translated: the ${ctx.language} editions show the English ${path.length ? `"${String(path.at(-1))}"` : 'text'}, marked as English`,
       });
     return noteMissing(fallbackAll(schema, en), path, ctx);
   }
-  const def = defOf(inner);
-  switch (def.type) {
-    case 'string': {
-      if (typeof en !== 'string' || typeof sr !== 'string') return en;
-      if (ctx.report) {
-        const check = inner.safeParse(sr);
-        if (!check.success) for (const issue of check.error.issues) ctx.problems.push({ file: ctx.file, path, message: issue.message });
-        const [a, b] = [numbersIn(en, 'en'), numbersIn(sr, 'sr')];
-        if (a.join('|') !== b.join('|'))
-          ctx.problems.push({
-            file: ctx.file,
-            path,
-            message:
-              `states other figures than its English text in ${ctx.englishFile} (Serbian: ${describeNumbers(b)}; English: ${describeNumbers(a)}). ` +
-              `A translation keeps every figure: write them in Serbian style (3.730,9). English: ${JSON.stringify(en)}`,
-          });
-        checkAccepted(en, sr, path, address, ctx);
-        if (!cyrillic && /[\u0400-\u04ff]/.test(sr))
-          ctx.problems.push({
-            file: ctx.file,
-            path,
-            message:
-              `is written in Cyrillic (${JSON.stringify(sr.length > 60 ? sr.slice(0, 60) + '…' : sr)}): write Serbian in Latin script here; ` +
-              'the Cyrillic edition is made from the Latin text automatically, and the Latin edition would print this Cyrillic',
-          });
-        for (const { word, cyrillic: printed } of foreignWords(sr))
-          ctx.warnings.push({
-            file: ctx.file,
-            path,
-            message:
-              `would print "${word}" as "${printed}" in the Cyrillic edition (a foreign word or name, spelled as Serbian never is): ` +
-              `write {{latin:${word}}} to keep it in Latin, or, for a name that recurs, add it to KEEP_LATIN in src/lib/i18n/transliterate.ts`,
-          });
-        for (const name of mixedScriptNames(sr))
-          ctx.warnings.push({
-            file: ctx.file,
-            path,
-            message: `would print "${name}" half in Latin, half in Cyrillic in the Cyrillic edition: to keep a foreign name in Latin, write {{latin:${name}}} (the whole name)`,
-          });
-      }
-      return ctx.script(sr);
-    }
-    case 'object': {
-      const out: Record<string, unknown> = { ...(en as object) };
-      const srObject = sr as Record<string, unknown>;
-      for (const [key, field] of Object.entries(objectShape(inner))) {
-        if (key === '$schema' || !(key in out)) continue;
-        const k = kindOf(field);
-        if (k.kind === 'key' && k.label) {
-          // The English value stays the key that states refer to; readers see the translation beside it. An item
-          // matched by this key repeats it in English and gives the translation under the label's name.
-          const at = match?.includes(key) ? k.label : key;
-          const translation = typeof srObject[at] === 'string' ? srObject[at] : undefined;
-          out[k.label] = overlay(k.inner, out[key], translation, [...path, at], ctx, [...address, key]);
-          continue;
-        }
-        out[key] = overlay(field, out[key], srObject[key], [...path, key], ctx, [...address, key]);
-      }
-      if (ctx.report)
-        for (const key of Object.keys(srObject))
-          if (key !== '$schema' && key !== 'id' && !(key in out) && key in objectShape(inner))
-            ctx.problems.push({
-              file: ctx.file,
-              path: [...path, key],
-              message: `translates a field that the English item in ${ctx.englishFile} does not have: translate only what the English says`,
-            });
-      return out;
-    }
-    case 'array':
-      return overlayList(def.element as z.ZodType, en as unknown[], sr as unknown[], path, ctx, address);
-    case 'union': {
-      const option = (def.options as z.ZodType[]).find((o) => o.safeParse(en).success) ?? (def.options as z.ZodType[])[0];
-      return overlay(option, en, sr, path, ctx, address);
-    }
-    case 'record': {
-      const out: Record<string, unknown> = { ...(en as object) };
-      for (const [key, value] of Object.entries(sr as object))
-        out[key] = overlay(def.valueType as z.ZodType, (en as Record<string, unknown>)[key] ?? value, value, [...path, key], ctx, [...address, key]);
-      for (const key of Object.keys(en as object))
-        if (!(key in (sr as object))) out[key] = overlay(def.valueType as z.ZodType, (en as Record<string, unknown>)[key], undefined, [...path, key], ctx, [...address, key]);
-      return out;
-    }
-    default:
-      void label;
-      return en;
+  return walk(schema, overlaying, en, sr, path, ctx, address);
+}
+
+type OverlayArgs = [en: unknown, sr: unknown, path: PathPart[], ctx: OverlayContext, address: string[]];
+const overlaying: SchemaVisitor<unknown, OverlayArgs> = {
+  neutral: (_, en) => en,
+  'per-language': (_, en, sr) => sr ?? en,
+  plural: (n, en, sr, path, ctx) => overlayPlural(n.inner, en, sr, path, ctx),
+  string: (n, en, sr, path, ctx, address) => overlayText(n.inner, n.cyrillic, en, sr, path, ctx, address),
+  object: overlayObject,
+  array: ({ element }, en, sr, path, ctx, address) => overlayList(element, en as unknown[], sr as unknown[], path, ctx, address),
+  union: ({ options }, en, sr, path, ctx, address) => overlay(optionFor(options, en) ?? options[0], en, sr, path, ctx, address),
+  record: ({ value }, en, sr, path, ctx, address) => {
+    const out: Record<string, unknown> = { ...(en as object) };
+    for (const [key, v] of Object.entries(sr as object))
+      out[key] = overlay(value, (en as Record<string, unknown>)[key] ?? v, v, [...path, key], ctx, [...address, key]);
+    for (const key of Object.keys(en as object))
+      if (!(key in (sr as object))) out[key] = overlay(value, (en as Record<string, unknown>)[key], undefined, [...path, key], ctx, [...address, key]);
+    return out;
+  },
+  other: (_, en) => en,
+};
+
+/** A text's translation, checked (figures, script, staleness) when reporting, in the edition's script. */
+function overlayText(schema: z.ZodType, cyrillic: boolean, en: unknown, sr: unknown, path: PathPart[], ctx: OverlayContext, address: string[]): unknown {
+  if (typeof en !== 'string' || typeof sr !== 'string') return en;
+  if (ctx.report) {
+    const check = schema.safeParse(sr);
+    if (!check.success) for (const issue of check.error.issues) ctx.problems.push({ file: ctx.file, path, message: issue.message });
+    const [a, b] = [numbersIn(en, ENGLISH.lang), numbersIn(sr, ctx.locale)];
+    if (a.join('|') !== b.join('|'))
+      ctx.problems.push({
+        file: ctx.file,
+        path,
+        message:
+          `states other figures than its English text in ${ctx.englishFile} (${ctx.language}: ${describeNumbers(b)}; English: ${describeNumbers(a)}). ` +
+          `A translation keeps every figure: write them in ${ctx.language} style (${new Intl.NumberFormat(ctx.locale).format(3730.9)}). English: ${JSON.stringify(en)}`,
+      });
+    checkAccepted(en, sr, path, address, ctx);
+    if (ctx.transliterated) checkTransliterable(sr, cyrillic, path, ctx);
   }
+  return ctx.script(sr);
+}
+
+/** A text an edition transliterates: typed in Latin, and nothing that would read as nonsense in Cyrillic. */
+function checkTransliterable(sr: string, cyrillic: boolean, path: PathPart[], ctx: OverlayContext) {
+  if (!cyrillic && /[\u0400-\u04ff]/.test(sr))
+    ctx.problems.push({
+      file: ctx.file,
+      path,
+      message:
+        `is written in Cyrillic (${JSON.stringify(sr.length > 60 ? sr.slice(0, 60) + '…' : sr)}): write ${ctx.language} in Latin script here; ` +
+        'the Cyrillic edition is made from the Latin text automatically, and the Latin edition would print this Cyrillic',
+    });
+  for (const { word, cyrillic: printed } of foreignWords(sr))
+    ctx.warnings.push({
+      file: ctx.file,
+      path,
+      message:
+        `would print "${word}" as "${printed}" in the Cyrillic edition (a foreign word or name, spelled as Serbian never is): ` +
+        `write {{latin:${word}}} to keep it in Latin, or, for a name that recurs, add it to KEEP_LATIN in src/lib/i18n/transliterate.ts`,
+    });
+  for (const name of mixedScriptNames(sr))
+    ctx.warnings.push({
+      file: ctx.file,
+      path,
+      message: `would print "${name}" half in Latin, half in Cyrillic in the Cyrillic edition: to keep a foreign name in Latin, write {{latin:${name}}} (the whole name)`,
+    });
+}
+
+/** An object's fields, each translated; a key's translation goes beside it, under its label. */
+function overlayObject(n: ObjectNode, en: unknown, sr: unknown, path: PathPart[], ctx: OverlayContext, address: string[]): unknown {
+  const out: Record<string, unknown> = { ...(en as object) };
+  const srObject = sr as Record<string, unknown>;
+  for (const k of n.fields) {
+    const key = k.key;
+    if (key === '$schema' || !(key in out)) continue;
+    if (k.kind === 'key' && k.label) {
+      // The English value stays the key that states refer to; readers see the translation beside it. An item
+      // matched by this key repeats it in English and gives the translation under the label's name.
+      const at = n.match?.includes(key) ? k.label : key;
+      const translation = typeof srObject[at] === 'string' ? srObject[at] : undefined;
+      out[k.label] = overlay(k.inner, out[key], translation, [...path, at], ctx, [...address, key]);
+      continue;
+    }
+    out[key] = overlay(k.schema, out[key], srObject[key], [...path, key], ctx, [...address, key]);
+  }
+  if (ctx.report)
+    for (const key of Object.keys(srObject))
+      if (key !== '$schema' && key !== 'id' && !(key in out) && key in n.shape)
+        ctx.problems.push({
+          file: ctx.file,
+          path: [...path, key],
+          message: `translates a field that the English item in ${ctx.englishFile} does not have: translate only what the English says`,
+        });
+  return out;
 }
 
 /**
@@ -388,66 +370,64 @@ function overlayPlural(schema: z.ZodType, en: unknown, sr: unknown, path: PathPa
  * translated. Undefined when the value holds no text.
  */
 export function entryToAdd(schema: z.ZodType, en: unknown): unknown {
-  if (en === undefined || en === null) return undefined;
-  const { inner, kind, match } = kindOf(schema);
-  if (kind === 'neutral' || kind === 'per-language' || kind === 'name') return undefined;
-  if (kind === 'key' || kind === 'plural') return en;
-  const def = defOf(inner);
-  switch (def.type) {
-    case 'string':
-      return typeof en === 'string' ? en : undefined;
-    case 'object': {
-      const item = en as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
-      const keys = 'id' in objectShape(inner) ? ['id'] : (match ?? []);
-      let texts = 0;
-      for (const key of keys) {
-        out[key] = item[key];
-        const label = kindOf(objectShape(inner)[key]).label;
-        if (label && key !== 'id') {
-          out[label] = item[key];
-          texts++;
-        }
-      }
-      for (const [key, field] of Object.entries(objectShape(inner))) {
-        if (key === '$schema' || keys.includes(key)) continue;
-        const value = entryToAdd(field, item[key]);
-        if (value !== undefined) {
-          out[key] = value;
-          texts++;
-        }
-      }
-      return texts ? out : undefined;
-    }
-    case 'array': {
-      const element = def.element as z.ZodType;
-      const items = (en as unknown[]).map((item) => entryToAdd(element, item));
-      // Items matched by place keep their place with an empty object; the others are named by their key.
-      const list = hasId(element) || matchKeysOf(element) ? items.filter((i) => i !== undefined) : items.map((i) => i ?? {});
-      return list.some((i) => i !== undefined && JSON.stringify(i) !== '{}') ? list : undefined;
-    }
-    case 'union': {
-      const option = (def.options as z.ZodType[]).find((o) => o.safeParse(en).success);
-      return option ? entryToAdd(option, en) : undefined;
-    }
-    case 'record': {
-      const entries = Object.entries(en as object).map(([k, v]) => [k, entryToAdd(def.valueType as z.ZodType, v)] as const);
-      const kept = entries.filter(([, v]) => v !== undefined);
-      return kept.length ? Object.fromEntries(kept) : undefined;
-    }
-    default:
-      return undefined;
-  }
+  return en === undefined || en === null ? undefined : walk(schema, adding, en);
 }
 
+const adding: SchemaVisitor<unknown, [unknown]> = {
+  ...asWritten(() => undefined),
+  key: (_, en) => en,
+  plural: (_, en) => en,
+  string: (_, en) => (typeof en === 'string' ? en : undefined),
+  object: (n, en) => {
+    const item = en as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    const keys = n.listKeys ?? [];
+    let texts = 0;
+    for (const key of keys) {
+      out[key] = item[key];
+      const label = nodeOf(n.shape[key]).label;
+      if (label && key !== 'id') {
+        out[label] = item[key];
+        texts++;
+      }
+    }
+    for (const field of n.fields) {
+      if (field.key === '$schema' || keys.includes(field.key)) continue;
+      const value = entryToAdd(field.schema, item[field.key]);
+      if (value !== undefined) {
+        out[field.key] = value;
+        texts++;
+      }
+    }
+    return texts ? out : undefined;
+  },
+  array: ({ element }, en) => {
+    const items = (en as unknown[]).map((item) => entryToAdd(element, item));
+    // Items matched by place keep their place with an empty object; the others are named by their key.
+    const list = nodeOf(element).listKeys ? items.filter((i) => i !== undefined) : items.map((i) => i ?? {});
+    return list.some((i) => i !== undefined && JSON.stringify(i) !== '{}') ? list : undefined;
+  },
+  union: ({ options }, en) => {
+    const option = optionFor(options, en);
+    return option ? entryToAdd(option, en) : undefined;
+  },
+  record: ({ value }, en) => {
+    const kept = Object.entries(en as object)
+      .map(([k, v]) => [k, entryToAdd(value, v)] as const)
+      .filter(([, v]) => v !== undefined);
+    return kept.length ? Object.fromEntries(kept) : undefined;
+  },
+  other: () => undefined,
+};
+
 function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: PathPart[], ctx: OverlayContext, address: string[]): unknown[] {
-  const keys = hasId(element) ? ['id'] : matchKeysOf(element);
+  const keys = nodeOf(element).listKeys;
   if (keys) {
     const keyed = keys[0] === 'id' && keys.length === 1;
     const english = new Map<string, number>();
     en.forEach((item) => english.set(keyOf(item, keys), (english.get(keyOf(item, keys)) ?? 0) + 1));
     const translated = new Set(sr.map((item) => keyOf(item, keys)));
-    // Serbian items waiting for their English one, in order (two English items may share a key).
+    // Translated items waiting for their English one, in order (two English items may share a key).
     const waiting = new Map<string, { item: Record<string, unknown>; index: number }[]>();
     const name = (item: unknown) => (keyed ? `"${String((item as { id?: unknown }).id)}"` : describeKey(item as Record<string, unknown>, keys));
     sr.forEach((item, index) => {
@@ -483,8 +463,8 @@ function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: Pat
             file: ctx.file,
             path,
             message:
-              `has no translation of ${name(item)}: the Serbian editions show it in English, marked as English. ` +
-              `Add this item to the list in ${ctx.file}, with its texts in Serbian: ${JSON.stringify(entryToAdd(element, item))}`,
+              `has no translation of ${name(item)}: the ${ctx.language} editions show it in English, marked as English. ` +
+              `Add this item to the list in ${ctx.file}, with its texts in ${ctx.language}: ${JSON.stringify(entryToAdd(element, item))}`,
           });
         return noteMissing(fallbackAll(element, item), path, ctx);
       }
@@ -499,7 +479,7 @@ function overlayList(element: z.ZodType, en: unknown[], sr: unknown[], path: Pat
         path,
         message:
           `has ${sr.length} item(s) where the English in ${ctx.englishFile} has ${en.length}: items are matched by their place, ` +
-          'so the Serbian editions show this list in English, marked as English, until the two match',
+          `so the ${ctx.language} editions show this list in English, marked as English, until the two match`,
       });
     return en.map((item) => noteMissing(fallbackAll(element, item), path, ctx));
   }

@@ -18,11 +18,12 @@ import {
 import { GRAPHICS, graphicById } from '../graphics/registry.ts';
 import { stripEvents } from '../story/strip/strip.ts';
 import { CATEGORY_COLOR_NAMES, CATEGORY_SHAPES } from '../graphics/timeline/categories.ts';
-import { EDITIONS, type Edition } from '../i18n/editions.ts';
+import { ENGLISH, TRANSLATION_FOLDERS, editionsOf, type Edition } from '../i18n/editions.ts';
 import { markEnglish } from '../i18n/fallback.ts';
 import { scriptOf } from '../i18n/scripts.ts';
 import { hasGloss, renameSources, sourcesIn } from './source-names.ts';
 import { englishTexts, overlay, translationSchema, type Accepted, type OverlayContext, type StaleText } from './translation.ts';
+import { walk, type SchemaVisitor } from './walk.ts';
 import { atHome, countryAt, type Country } from './countries.ts';
 import { nonOriginalSources, readSourceDomains } from './source-domains.ts';
 import type { Finding } from '../graphics/types.ts';
@@ -31,8 +32,7 @@ import { DATA_FILES, type DataFileName, type DataFiles, type StoryBlock } from '
 export const DATA_FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[];
 /** The files a translation has (AidData's generated file is the dataset's own words: never translated). */
 export const TRANSLATED_FILE_NAMES: DataFileName[] = DATA_FILE_NAMES.filter((f) => f !== 'aiddata-finance.json');
-/** The folders of data/ that hold a translation. */
-export const TRANSLATION_FOLDERS = [...new Set(EDITIONS.flatMap((e) => (e.translation ? [e.translation] : [])))];
+export { TRANSLATION_FOLDERS };
 
 export interface DataInput {
   /** The text of each JSON file found, by file name. */
@@ -365,7 +365,7 @@ export function validateData(input: DataInput): ValidationResult {
     };
   }
   const english = data as DataFiles;
-  const editions: EditionData = { en: english };
+  const editions: EditionData = { [ENGLISH.id]: english };
   const warnings: Problem[] = [...sourceWarnings];
   const reports: TranslationReport[] = [];
   if (!english['story.json'].site.url)
@@ -383,7 +383,7 @@ export function validateData(input: DataInput): ValidationResult {
     // Its warnings about the English files (sources without a name in the edition's language) by their English line.
     warnings.push(...placeProblems(result.warnings, parsed));
     reports.push(...result.reports);
-    for (const edition of EDITIONS.filter((e) => e.translation === folder)) editions[edition.id] = result.edition(edition);
+    for (const edition of editionsOf(folder)) editions[edition.id] = result.edition(edition);
   }
   if (problems.length) return { ok: false, problems: dedupe(problems), warnings, translations: reports };
   return { ok: true, data: english, editions, problems: [], warnings, translations: reports };
@@ -442,6 +442,8 @@ function translate(folder: string, files: Record<string, string>, english: DataF
   }
   const reports: TranslationReport[] = [];
   const parsed: Partial<Record<string, ParsedJson>> = {};
+  const [first, ...others] = editionsOf(folder);
+  const language = { language: first.language, locale: first.lang, transliterated: [first, ...others].some((e) => e.script === 'cyrillic') };
   const values: Partial<Record<DataFileName, unknown>> = {};
   for (const name of Object.keys(files)) {
     if (TRANSLATED_FILE_NAMES.includes(name as DataFileName)) continue;
@@ -483,14 +485,15 @@ function translate(folder: string, files: Record<string, string>, english: DataF
     }
     values[name] = result.parsed.value;
   }
-  if (values['interface.json'] !== undefined) warnings.push(...unnamedSources(folder, english, (values['interface.json'] as { sourceNames?: object }).sourceNames ?? {}));
+  if (values['interface.json'] !== undefined)
+    warnings.push(...unnamedSources(folder, language.language, english, (values['interface.json'] as { sourceNames?: object }).sourceNames ?? {}));
   const run = (script: (s: string) => string, report: boolean): DataFiles => {
     const out: Record<string, unknown> = { ...english };
     for (const name of TRANSLATED_FILE_NAMES) {
       const file = `${folder}/${name}`;
       const report_: TranslationReport = { file, translated: 0, missing: [], stale: [], texts: new Map() };
       const seen = new Map<string, { english: string; serbian: string; path: PathPart[] }>();
-      const ctx: OverlayContext = { file, englishFile: name, script, problems, warnings, report, accepted: accepted[name], seen, stale: report_.stale, missing: report_.missing };
+      const ctx: OverlayContext = { file, englishFile: name, ...language, script, problems, warnings, report, accepted: accepted[name], seen, stale: report_.stale, missing: report_.missing };
       if (files[name] === undefined) {
         out[name] = overlay(DATA_FILES[name], english[name], undefined, [], { ...ctx, report: false });
         if (report) reports.push({ ...report_, missing: englishTexts(out[name]).map((english) => ({ path: [], english })) });
@@ -542,7 +545,7 @@ function translate(folder: string, files: Record<string, string>, english: DataF
  * Each source whose name as published has an English gloss in brackets ("Ministry of Finance (press release)") and no
  * name in the translation's interface.json › sourceNames: its editions show it in English, marked as English.
  */
-function unnamedSources(folder: string, english: DataFiles, names: object): Problem[] {
+function unnamedSources(folder: string, language: string, english: DataFiles, names: object): Problem[] {
   const warnings: Problem[] = [];
   for (const file of Object.keys(english) as DataFileName[]) {
     if (file === 'interface.json') continue;
@@ -553,7 +556,7 @@ function unnamedSources(folder: string, english: DataFiles, names: object): Prob
           path: source.path,
           message:
             `"${source.name}" has no name in ${folder}/interface.json › sourceNames: the ${folder} editions show it in English. ` +
-            `Add this entry to sourceNames and write its value in Serbian (the outlet's own name as it is; {{latin:…}} around a name kept in Latin): ` +
+            `Add this entry to sourceNames and write its value in ${language} (the outlet's own name as it is; {{latin:…}} around a name kept in Latin): ` +
             `${JSON.stringify(source.name)}: ${JSON.stringify(source.name)}`,
         });
   }
@@ -563,18 +566,18 @@ function unnamedSources(folder: string, english: DataFiles, names: object): Prob
 /** Whether the English schema has a field at this path (an object key the translation schema leaves out). */
 function hasEnglishField(schema: z.ZodType, path: PathPart[]): boolean {
   let nodes: z.ZodType[] = [schema];
-  const step = (s: z.ZodType, part: PathPart): z.ZodType[] => {
-    const def = (s as unknown as { _zod: { def: Record<string, any> } })._zod.def;
-    if (def.type === 'optional' || def.type === 'nullable') return step(def.innerType, part);
-    if (def.type === 'union') return def.options.flatMap((o: z.ZodType) => step(o, part));
-    if (typeof part === 'number') return def.type === 'array' ? [def.element] : [];
-    if (def.type === 'object') return def.shape[part] ? [def.shape[part]] : [];
-    if (def.type === 'record') return [def.valueType];
-    return [];
-  };
-  for (const part of path) nodes = nodes.flatMap((n) => step(n, part));
+  for (const part of path) nodes = nodes.flatMap((n) => walk(n, fieldAt, part));
   return nodes.length > 0;
 }
+
+/** The schemas one step down a path: an object's field, a list's item, a record's value, in any option of a union. */
+const fieldAt: SchemaVisitor<z.ZodType[], [PathPart]> = {
+  union: ({ options }, part) => options.flatMap((o) => walk(o, fieldAt, part)),
+  array: ({ element }, part) => (typeof part === 'number' ? [element] : []),
+  object: ({ shape }, part) => (typeof part === 'string' && shape[part] ? [shape[part]] : []),
+  record: ({ value }, part) => (typeof part === 'string' ? [value] : []),
+  other: () => [],
+};
 
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();

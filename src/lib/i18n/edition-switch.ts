@@ -1,14 +1,21 @@
 /**
  * In the browser: the edition switch keeps the reader's place (the section they are in) and remembers the
- * Serbian script they chose, in localStorage: no cookie and no request. The story's head reads the choice
- * back before the page paints (index.html) and opens the chosen script's edition.
+ * script they chose for a language with several (Serbian), in localStorage: no cookie and no request. The story's
+ * head reads the choice back before the page paints (index.html) and opens the chosen script's edition.
  *
  * So that the switch can be used where the reader is, it comes back at the top of the screen whenever they
  * scroll up (and leaves when they scroll on), as news sites' headers do.
  */
 import { hasJumped } from '../scrolly/page-jump.ts';
+import { EDITIONS, editionsOf } from './editions.ts';
 
 export const SCRIPT_KEY = 'serbia-china-script';
+
+/** Whether an edition is one of its language's several scripts (Serbian's Latin and Cyrillic): the choice is remembered. */
+function hasScripts(id: string): boolean {
+  const translation = EDITIONS.find((e) => e.id === id)?.translation;
+  return !!translation && editionsOf(translation).length > 1;
+}
 
 /** How long after a wheel, touch or key a scroll is the reader's (a smooth or flung scroll goes on after it). */
 const READER_SCROLL_MS = 1500;
@@ -26,7 +33,7 @@ function rememberPlace(doc: Document): void {
     link.addEventListener('click', () => {
       const edition = link.dataset.edition!;
       try {
-        if (edition.startsWith('sr-')) localStorage.setItem(SCRIPT_KEY, edition);
+        if (hasScripts(edition)) localStorage.setItem(SCRIPT_KEY, edition);
       } catch {
         // Storage refused (private mode, sandboxed frame): the switch still works, it only forgets.
       }
