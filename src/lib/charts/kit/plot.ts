@@ -32,3 +32,17 @@ export type Shape = 'circle' | 'diamond' | 'square' | 'triangle';
 
 /** A series' colour token, by its place in the chart's series (the page's categorical palette, colour-blind safe). */
 export const seriesColour = (index: number, of = 4): string => `var(--cat-${(index % of) + 1})`;
+
+/** A shape's outline in a box of 10 × 10 units, `inset` units inside its edge (a ring's middle, or outside it when negative). */
+export function shapePoints(shape: Exclude<Shape, 'circle'>, inset = 0): string {
+  const [a, b, c] = [inset, 5, 10 - inset];
+  // The diamond is the box turned by 45°: its corners half a diagonal from the middle.
+  const d = (5 - inset) * Math.SQRT2;
+  const points =
+    shape === 'diamond'
+      ? [[5, 5 - d], [5 + d, 5], [5, 5 + d], [5 - d, 5]]
+      : shape === 'triangle'
+        ? [[b, a * 2], [c, c], [a, c]]
+        : [[a, a], [c, a], [c, c], [a, c]];
+  return points.map((p) => p.map((n) => Math.round(n * 100) / 100).join(',')).join(' ');
+}
