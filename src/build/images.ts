@@ -8,7 +8,7 @@
  * A chart drawn with the chart kit is its page's own SVG (`plotImage`): its colours are resolved here and resvg
  * turns its text into outlines in the same fonts before satori puts it in its frame.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -128,16 +128,23 @@ function loadPlotFonts() {
   if (plotFonts) return plotFonts;
   const root = dirname(require.resolve('@fontsource/noto-sans/package.json'));
   const unicode = JSON.parse(readFileSync(join(root, 'unicode.json'), 'utf8')) as Record<string, string>;
-  const folder = join(tmpdir(), 'story-picture-fonts');
+  const version = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  const math = dirname(require.resolve('@fontsource/noto-sans-math/package.json'));
+  // Named by the packages' versions: an updated font is converted again.
+  const folder = join(tmpdir(), `story-picture-fonts-${version(join(root, 'package.json'))}-${version(join(math, 'package.json'))}`);
   mkdirSync(folder, { recursive: true });
   const files: string[] = [];
   const write = (woff: string, family: string, weight: number) => {
     const file = join(folder, `${family}-${weight}.ttf`);
-    writeFileSync(file, woffToSfnt(readFileSync(woff), family));
+    // Written whole under another name, then renamed: a build running beside this one never reads half a font.
+    if (!existsSync(file)) {
+      writeFileSync(`${file}.${process.pid}`, woffToSfnt(readFileSync(woff), family));
+      renameSync(`${file}.${process.pid}`, file);
+    }
     files.push(file);
   };
   for (const subset of SUBSETS) for (const weight of [400, 700]) write(join(root, 'files', `noto-sans-${subset}-${weight}-normal.woff`), `noto-${subset}`, weight);
-  write(join(dirname(require.resolve('@fontsource/noto-sans-math/package.json')), 'files', 'noto-sans-math-latin-400-normal.woff'), 'noto-math', 400);
+  write(join(math, 'files', 'noto-sans-math-latin-400-normal.woff'), 'noto-math', 400);
   const ranges = SUBSETS.map((subset) => ({
     family: `noto-${subset}`,
     ranges: unicode[subset].split(',').map((r): [number, number] => {
