@@ -37,7 +37,7 @@ type Currency = DebtPoint['currency'];
  * as tall as its label wraps; the layout counts the lines it takes on the narrowest chart.
  */
 export const DEBT_LAYOUT = { headLine: 1.06, headSpace: 0.6, axis: 1.4, row: 2.3, minRow: 1, gap: 0.9 } as const;
-/** The chart's type sizes in rem (as Chart.svelte sets them): a panel's label, a date, an axis' unit. */
+/** The chart's type sizes in rem (as Plot.svelte draws them): a panel's label, a date, an axis' unit. */
 export const DEBT_TYPE = { label: 0.88, date: 0.78, unit: 0.72 } as const;
 /** Left of the dates, between the label column and the track, and right of the track (rem). */
 export const DEBT_SPACE = { inset: 0.5, gap: 0.75, end: 0.9 } as const;
@@ -255,7 +255,13 @@ export interface DebtPanelMarks {
 }
 
 /** The type sizes (rem) and line heights (em) the chart draws with; its markers' boxes (rem). */
-export const DEBT_TEXT = { label: { size: 0.88, line: 1.2 }, tick: { size: 0.75, line: 1.2 }, unit: { size: 0.72, line: 1.2 }, date: { size: 0.78 }, value: { size: 0.8 } } as const;
+export const DEBT_TEXT = {
+  label: { size: DEBT_TYPE.label, line: 1.2 },
+  tick: { size: 0.75, line: 1.2 },
+  unit: { size: DEBT_TYPE.unit, line: 1.2 },
+  date: { size: DEBT_TYPE.date },
+  value: { size: 0.8 },
+} as const;
 export const markSize = (shape: Shape) => (shape === 'diamond' ? 0.72 : 0.8);
 /** From a dot to its value label (rem). */
 const LABEL_GAP = 0.7;
