@@ -12,8 +12,13 @@ import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
+import { outlinePlot, svgToPixels } from '../../src/build/images.ts';
+import { embedsOf } from '../../src/lib/embeds/embeds.ts';
+import { createI18n } from '../../src/lib/i18n/context.ts';
 import { EDITIONS } from '../../src/lib/i18n/editions.ts';
-import { FIXTURE_DIR, loadData, ROOT } from '../helpers/data.ts';
+import { pictureOf } from '../../src/lib/publishing/pictures/pictures.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/publishing/site.ts';
+import { editionsOf, FIXTURE_DIR, loadData, ROOT } from '../helpers/data.ts';
 import { fontsLoaded, openPage } from './harness.ts';
 
 const REFERENCES = join(ROOT, 'tests', 'fixtures', 'screens');
@@ -23,6 +28,8 @@ const UPDATE = !!process.env.UPDATE_REFERENCE;
 const TOLERANCE = 0.002;
 /** How far (of 255) a channel may lie outside its neighbourhood's range: smoothing, not a mark. */
 const SLACK = 24;
+/** A chart's picture against its page: two renderers smooth text differently; a moved or lost label is far more. */
+const PICTURE_TOLERANCE = 0.004;
 
 const story = loadData(FIXTURE_DIR)['story.json'];
 const charts = story.sections.flatMap((section) =>
@@ -118,5 +125,93 @@ describe('pictures of the charts at every step', () => {
       await finish({ axe: false }); // axe runs on the story built from data/ in story-page.test.ts
     },
     120_000,
+  );
+});
+
+/**
+ * A chart's picture (share card, downloads, a step without JavaScript) is its page's own drawing: drawn at the size
+ * the page gives the plot, it has its marks where the page has them and its text where the page has it.
+ */
+describe('the debt chart’s picture, against its page', () => {
+  /** Where the coloured marks are (the series' dots and keys, a focused panel's edge): each patch of strongly coloured pixels, its middle and size. */
+  function patches(png: { width: number; height: number; data: Uint8Array }): { x: number; y: number; area: number }[] {
+    const { width, height, data } = png;
+    const coloured = (i: number) => Math.max(data[i * 4], data[i * 4 + 1], data[i * 4 + 2]) - Math.min(data[i * 4], data[i * 4 + 1], data[i * 4 + 2]) > 40;
+    const seen = new Uint8Array(width * height);
+    const found: { x: number; y: number; area: number }[] = [];
+    for (let start = 0; start < width * height; start++) {
+      if (seen[start] || !coloured(start)) continue;
+      const stack = [start];
+      seen[start] = 1;
+      let [sx, sy, area] = [0, 0, 0];
+      while (stack.length) {
+        const i = stack.pop()!;
+        const [x, y] = [i % width, Math.floor(i / width)];
+        sx += x;
+        sy += y;
+        area++;
+        for (const [nx, ny] of [[x + 1, y], [x - 1, y], [x, y + 1], [x, y - 1]])
+          if (nx >= 0 && ny >= 0 && nx < width && ny < height && !seen[ny * width + nx] && coloured(ny * width + nx)) {
+            seen[ny * width + nx] = 1;
+            stack.push(ny * width + nx);
+          }
+      }
+      if (area >= 12) found.push({ x: sx / area, y: sy / area, area });
+    }
+    return found.sort((a, b) => a.y - b.y || a.x - b.x);
+  }
+
+  it.each(EDITIONS.filter((e) => e.id !== 'sr-Latn').flatMap((e) => [375, 768].map((width) => [e.lang, width, e] as const)))(
+    'in %s at %i px, the picture has the page’s marks and text in their places',
+    async (_, width, edition) => {
+      const data = editionsOf(FIXTURE_DIR)[edition.id]!;
+      const state = embedsOf(data['story.json']).find((e) => e.id === 'debt')!.state;
+      const { page, finish } = await openPage(`/${edition.path}embed/debt.html`, { width, height: 1000, reducedMotion: 'reduce', origin: inject('fixtureOrigin') });
+      await fontsLoaded(page);
+      const plot = page.locator('[data-island="debt"] svg.plot');
+      await expect.poll(() => page.locator('[data-island="debt"]').getAttribute('data-hydrated')).toBe('true');
+      const box = (await plot.boundingBox())!;
+      // The page's plot at whole pixels, as a picture is drawn.
+      await plot.evaluate((svg, size) => Object.assign((svg.parentElement as HTMLElement).style, { width: `${size.width}px`, height: `${size.height}px`, flex: 'none' }), {
+        width: Math.round(box.width),
+        height: Math.round(box.height),
+      });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const size = { width: Math.round(box.width), height: Math.round(box.height) };
+      const at = (await plot.boundingBox())!;
+      const shot = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(at.x), y: Math.round(at.y), ...size }, animations: 'disabled', caret: 'hide' }));
+      const drawn = pictureOf('debt', data, createI18n(edition.lang, data['interface.json'], '', DEFAULT_SITE_URL), state)!.draw(size.width, size.height);
+      const picture = svgToPixels(outlinePlot(drawn.props.svg!), size.width);
+      // The plot has no background of its own (the picture's frame gives it the page's): put it on the page's
+      // (resvg's pixels are premultiplied by their opacity).
+      const bg = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
+      for (let i = 0; i < picture.pixels.length; i += 4)
+        for (let c = 0; c < 3; c++) picture.pixels[i + c] = picture.pixels[i + c] + Math.round((bg[c] * (255 - picture.pixels[i + 3])) / 255);
+      const pixels = { width: picture.width, height: picture.height, data: picture.pixels };
+      expect([picture.width, picture.height]).toEqual([shot.width, shot.height]);
+
+      // The text, rules and marks pixel by pixel: each pixel explained by one near it in the other picture.
+      const unlike = Math.max(unexplained(shot, pixels as unknown as PNG), unexplained(pixels as unknown as PNG, shot)) / (shot.width * shot.height);
+      if (unlike > PICTURE_TOLERANCE) {
+        mkdirSync(RESULTS, { recursive: true });
+        const png = new PNG({ width: picture.width, height: picture.height });
+        picture.pixels.copy(png.data);
+        for (let i = 3; i < png.data.length; i += 4) png.data[i] = 255;
+        writeFileSync(join(RESULTS, `debt-picture-${edition.id}-${width}.png`), PNG.sync.write(png));
+        writeFileSync(join(RESULTS, `debt-page-${edition.id}-${width}.png`), PNG.sync.write(shot));
+      }
+      const [onPage, inPicture] = [patches(shot), patches(pixels)];
+      expect(onPage.length, 'the page draws its marks').toBeGreaterThan(4);
+      expect(inPicture.length, 'as many marks in the picture as on the page').toBe(onPage.length);
+      onPage.forEach((mark, i) => {
+        const other = inPicture[i];
+        expect(Math.hypot(mark.x - other.x, mark.y - other.y), `mark ${i} at (${mark.x.toFixed(1)}, ${mark.y.toFixed(1)}) on the page`).toBeLessThanOrEqual(1.5);
+        // Its size in pixels, up to the smoothing of its edge.
+        expect(Math.abs(mark.area - other.area), `mark ${i}'s size (${mark.area} pixels on the page)`).toBeLessThanOrEqual(Math.max(16, 0.2 * mark.area));
+      });
+      expect(unlike, 'share of pixels the other drawing does not explain').toBeLessThanOrEqual(PICTURE_TOLERANCE);
+      await finish({ axe: false });
+    },
+    60_000,
   );
 });

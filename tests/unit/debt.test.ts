@@ -75,7 +75,8 @@ describe('series separation', () => {
 
   it('draws no line at all: no SVG path, line or polyline joins any points', () => {
     const html = renderWith(DebtChart, { series, words }, data);
-    expect(html).not.toMatch(/<(svg|path|line|polyline)\b/);
+    expect(html).toMatch(/<svg\b/);
+    expect(html).not.toMatch(/<(path|line|polyline)\b/);
   });
 
   it('brings the chosen series forward and dims the other; an unknown id dims nothing', () => {
@@ -221,28 +222,32 @@ describe('the rendered figure', () => {
 });
 
 describe('its pictures (share card, PNG, SVG, no-JS steps)', () => {
-  type Node = { type: string; props: { style?: Record<string, string | number>; children?: unknown } };
-  const boxes = (node: unknown): Node[] => {
-    if (!node || typeof node !== 'object') return [];
-    const n = node as Node;
-    const kids = Array.isArray(n.props?.children) ? n.props.children : [n.props?.children];
-    return [n, ...kids.flatMap(boxes)];
-  };
-  const draw = (at?: object) => boxes(pictureOf('debt', data, i18nOf(data), at)!.draw(640, 380));
-  const marks = (nodes: Node[]) => nodes.filter((n) => n.props.style?.background?.toString().startsWith('var(--cat-'));
+  /** The picture's drawing: the page's own plot, server-rendered at the picture's size. */
+  const drawing = (at?: object) => pictureOf('debt', data, i18nOf(data), at)!.draw(640, 380).props.svg!;
+  /** The colours of its marks, and what is faded or tinted. */
+  const colours = (svg: string, what: RegExp) => new Set([...svg.matchAll(what)].map((m) => m[1]));
+  const marks = /class="mark"[^>]*>(?:<!--[^>]*-->)*<(?:circle|polygon)[^>]*fill:(var\(--cat-\d\))/g;
 
   it('draws every series in the page’s colour, none greyed out, on the card and the downloads', () => {
-    const nodes = draw();
-    const colours = new Set(marks(nodes).map((n) => n.props.style!.background));
-    expect(colours).toEqual(new Set(['var(--cat-1)', 'var(--cat-2)']));
-    expect(nodes.filter((n) => n.props.style?.background === 'var(--rule)' && (n.props.style.height as number) > 1)).toEqual([]);
-    expect(nodes.some((n) => typeof n.props.style?.opacity === 'number' && n.props.style.opacity < 1)).toBe(false);
+    const svg = drawing();
+    expect(colours(svg, marks)).toEqual(new Set(['var(--cat-1)', 'var(--cat-2)']));
+    expect(svg, 'no series faded').not.toMatch(/opacity="0\.4"/);
+    expect(svg, 'no panel brought forward').not.toMatch(/fill-opacity:0\.09/);
+    expect(svg.match(/class="mark"/g)!.length, 'a mark per figure and per heading').toBe(series.reduce((n, s) => n + s.points.length, 0) + series.length);
   });
 
   it('shows a step’s series as the page does only in that step’s picture, in its colour', () => {
-    const nodes = draw({ series: 'china-exim-public-debt' });
-    expect(new Set(marks(nodes).map((n) => n.props.style!.background))).toEqual(new Set(['var(--cat-1)', 'var(--cat-2)']));
-    expect(nodes.some((n) => n.props.style?.background === 'var(--cat-2)' && n.props.style.opacity === 0.09)).toBe(true);
+    const svg = drawing({ series: 'china-exim-public-debt' });
+    expect(colours(svg, marks)).toEqual(new Set(['var(--cat-1)', 'var(--cat-2)']));
+    expect(colours(svg, /fill:(var\(--cat-\d\));fill-opacity:0\.09/g)).toEqual(new Set(['var(--cat-2)']));
+    expect(svg).toMatch(/opacity="0\.4"/);
+  });
+
+  it('is the page’s drawing at the picture’s size, in an SVG document of that size', () => {
+    const svg = drawing();
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="640" height="380" viewBox="0 0 640 380"/);
+    expect(svg).toContain('class="plot');
+    for (const s of series) expect(svg).toContain(s.label.split(' ')[0]);
   });
 });
 

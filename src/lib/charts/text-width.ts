@@ -68,3 +68,14 @@ export function textWidth(text: string, weight: 'regular' | 'bold' = 'regular'):
 /** The widest of some labels, in em. */
 export const widestText = (texts: string[], weight: 'regular' | 'bold' = 'regular'): number =>
   Math.max(0, ...texts.map((t) => textWidth(t, weight)));
+
+/** A text broken between words into lines of at most `width` em (a word longer than that has a line of its own). */
+export function wrapText(text: string, width: number, weight: 'regular' | 'bold' = 'regular'): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`, weight) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length ? lines : [''];
+}

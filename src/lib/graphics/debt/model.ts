@@ -7,10 +7,12 @@
  */
 import { nice, ticks } from 'd3-array';
 import { largestMagnitude, rescale, type Magnitude } from '../../charts/magnitudes.ts';
-import { textWidth, widestText } from '../../charts/text-width.ts';
+import { along, fromLeft, middleAbove, seriesColour, type X } from '../../charts/kit/plot.ts';
+import { widestText, wrapText } from '../../charts/text-width.ts';
 import type { ExplorableItem } from '../../charts/types.ts';
 import { dateSortKey } from '../../data/dates.ts';
 import type { FactFiles, DebtPoint } from '../../data/files.ts';
+import { langOf, plain } from '../../i18n/fallback.ts';
 import type { Format } from '../../i18n/format.ts';
 import { compact, oneOf } from '../url-options.ts';
 import type { DebtState, DebtWords } from './schema.ts';
@@ -35,12 +37,14 @@ type Currency = DebtPoint['currency'];
  * as tall as its label wraps; the layout counts the lines it takes on the narrowest chart.
  */
 export const DEBT_LAYOUT = { headLine: 1.06, headSpace: 0.6, axis: 1.4, row: 2.3, minRow: 1, gap: 0.9 } as const;
-/** The chart's type sizes in rem (as Chart.svelte sets them): a panel's label, a date, an axis' unit. */
+/** The chart's type sizes in rem (as Plot.svelte draws them): a panel's label, a date, an axis' unit. */
 export const DEBT_TYPE = { label: 0.88, date: 0.78, unit: 0.72 } as const;
 /** Left of the dates, between the label column and the track, and right of the track (rem). */
 export const DEBT_SPACE = { inset: 0.5, gap: 0.75, end: 0.9 } as const;
 /** The narrowest chart the labels are laid out for (rem): a 320 px screen less the page's margins. */
 const NARROWEST = 18;
+/** A panel's heading: its padding (rem) and the marker's box left of the label, and the gap after it. */
+const HEAD = { top: 0.35, bottom: 0.25, left: 0.5, right: 0.4, mark: 0.8, gap: 0.45 } as const;
 /** A marker shape per series, so the series differ by more than colour. */
 export const SHAPES = ['circle', 'diamond', 'square', 'triangle'] as const;
 export type Shape = (typeof SHAPES)[number];
@@ -75,8 +79,11 @@ export interface DebtPanel {
   /** The fixed heights (rem) of the headings, axes and gaps above the panel, and the rows above it. */
   fixedAbove: number;
   rowsAbove: number;
-  /** The heading's height (rem): as many lines of label as it needs on the narrowest chart. */
+  /** The heading's height (rem): as many lines of label as it needs at the chart's width (the narrowest, unknown). */
   head: number;
+  /** The label in those lines (without the marks of an English fallback; `lang` says so). */
+  headLines: string[];
+  lang: 'en' | undefined;
   currency: string;
   magnitude: Magnitude;
   /** The axis' unit in short forms: "EUR bn", "mlrd. €". */
@@ -148,8 +155,11 @@ function scalesByCurrency(series: DebtSeries[]) {
   return out;
 }
 
-/** Panels, rows and dots for the series in file order; `focus` (a series id) brings one forward. */
-export function debtLayout(series: DebtSeries[], speech: Speech, focus?: string | null): DebtLayout {
+/**
+ * Panels, rows and dots for the series in file order; `focus` (a series id) brings one forward. `width` (rem): the
+ * chart's width, where it is known (a picture, or the page once the island runs), for the headings' lines.
+ */
+export function debtLayout(series: DebtSeries[], speech: Speech, focus?: string | null, width = NARROWEST): DebtLayout {
   const { format } = speech;
   const scales = scalesByCurrency(series);
   const focusKnown = series.some((s) => s.id === focus);
@@ -160,8 +170,9 @@ export function debtLayout(series: DebtSeries[], speech: Speech, focus?: string 
     const points = sortedPoints(s);
     const currency = points[0]?.currency ?? 'EUR';
     const scale = scales.get(currency) ?? { magnitude: 'billion' as Magnitude, max: 1, ticks: [0, 1] };
-    const lines = Math.ceil((textWidth(s.label, 'bold') * DEBT_TYPE.label) / (NARROWEST - 2 * DEBT_SPACE.inset - 1.25));
-    const head = lines * L.headLine + L.headSpace;
+    const room = Math.max(NARROWEST, width) - HEAD.left - HEAD.mark - HEAD.gap - HEAD.right;
+    const headLines = wrapText(plain(s.label), room / DEBT_TYPE.label, 'bold');
+    const head = headLines.length * L.headLine + L.headSpace;
     const panel: DebtPanel = {
       id: s.id,
       label: s.label,
@@ -171,6 +182,8 @@ export function debtLayout(series: DebtSeries[], speech: Speech, focus?: string 
       fixedAbove: fixed + (index ? L.gap : 0),
       rowsAbove: rows,
       head,
+      headLines,
+      lang: langOf(s.label),
       currency,
       magnitude: scale.magnitude,
       unit: format.shortUnit(currency, scale.magnitude),
@@ -228,6 +241,85 @@ export function dotPosition(layout: DebtLayout, dot: DebtDot, size: { width: num
   const track = Math.max(0, size.width - layout.labelColumn - DEBT_SPACE.end);
   return { x: (100 * (layout.labelColumn + dot.fraction * track)) / size.width, y: (100 * top) / Math.max(size.height, layout.minHeight) };
 }
+
+/** A panel's marks in plot coordinates (see charts/kit/plot.ts): across, `X`; down, rem from the plot's top. */
+export interface DebtPanelMarks {
+  panel: DebtPanel;
+  colour: string;
+  /** The panel from its heading's top to its last row's bottom: its background when focused. */
+  top: number;
+  bottom: number;
+  head: { mark: { x: X; y: number; size: number }; lines: { x: X; y: number; text: string }[] };
+  axis: { rule: number; labels: number; unit: X; ticks: { x: X; label: string; base: boolean }[] };
+  rows: { top: number; height: number; middle: number; date: X; dot: X; label: { x: X; side: DebtDot['labelSide'] }; d: DebtDot }[];
+}
+
+/** The type sizes (rem) and line heights (em) the chart draws with; its markers' boxes (rem). */
+export const DEBT_TEXT = {
+  label: { size: DEBT_TYPE.label, line: 1.2 },
+  tick: { size: 0.75, line: 1.2 },
+  unit: { size: DEBT_TYPE.unit, line: 1.2 },
+  date: { size: DEBT_TYPE.date },
+  value: { size: 0.8 },
+} as const;
+export const markSize = (shape: Shape) => (shape === 'diamond' ? 0.72 : 0.8);
+/** From a dot to its value label (rem). */
+const LABEL_GAP = 0.7;
+/** The axis' labels stand this far (rem) above its rule. */
+const AXIS_PAD = 0.25;
+
+/** Every mark of the chart at this height (rem): headings, axes, gridlines, rows, dots and their labels. */
+export function debtMarks(layout: DebtLayout, height: number): DebtPanelMarks[] {
+  const row = rowHeight(layout, height);
+  const track = (fraction: number) => along(fraction, layout.labelColumn, DEBT_SPACE.end);
+  return layout.panels.map((panel) => {
+    const top = panel.fixedAbove + panel.rowsAbove * row;
+    const axisTop = top + panel.head;
+    const rowsTop = axisTop + DEBT_LAYOUT.axis;
+    const labels = rowsTop - AXIS_PAD;
+    const { label: L } = DEBT_TEXT;
+    const line = L.size * L.line;
+    const headBottom = axisTop - HEAD.bottom;
+    const size = markSize(panel.shape);
+    return {
+      panel,
+      colour: seriesColour(panel.index),
+      top,
+      bottom: rowsTop + panel.dots.length * row,
+      head: {
+        mark: { x: fromLeft(HEAD.left + size / 2), y: headBottom - size / 2, size },
+        lines: panel.headLines.map((text, i) => ({
+          x: fromLeft(HEAD.left + size + HEAD.gap),
+          y: headBottom - (panel.headLines.length - i) * line + line / 2,
+          text,
+        })),
+      },
+      axis: {
+        rule: rowsTop - 1 / 16,
+        labels,
+        unit: fromLeft(DEBT_SPACE.inset),
+        ticks: panel.ticks.map((t) => ({ x: track(t.fraction), label: t.label, base: t.value === 0 })),
+      },
+      rows: panel.dots.map((d, i) => {
+        const rowTop = rowsTop + i * row;
+        const dot = track(d.fraction);
+        const side = d.labelSide;
+        return {
+          top: rowTop,
+          height: row,
+          middle: rowTop + row / 2,
+          date: fromLeft(DEBT_SPACE.inset),
+          dot,
+          label: { x: { pct: dot.pct, rem: dot.rem + (side === 'right' ? LABEL_GAP : -LABEL_GAP) }, side },
+          d,
+        };
+      }),
+    };
+  });
+}
+
+/** Where the middle of the axis' labels is, given the bottom of their line (rem). */
+export const axisLabelMiddle = (bottom: number, size: number) => middleAbove(bottom, size, DEBT_TEXT.tick.line);
 
 function shareText(p: DebtPoint, { w, format }: Speech): string | null {
   if (!p.share) return null;

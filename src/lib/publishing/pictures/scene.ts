@@ -8,7 +8,7 @@ export type Style = Record<string, string | number>;
 export interface SceneNode {
   type: 'div' | 'img';
   /** `svg`: an image's SVG text (its colours may be tokens too); the renderer makes it the image's src. */
-  props: { style?: Style; children?: SceneChild | SceneChild[]; svg?: string; width?: number; height?: number };
+  props: { style?: Style; children?: SceneChild | SceneChild[]; svg?: string; width?: number; height?: number; plot?: boolean };
 }
 export type SceneChild = SceneNode | string;
 
@@ -24,6 +24,12 @@ export const label = (text: string, style: Style = {}): SceneNode => ({ type: 'd
 /** A box placed in its parent by percentages (the models lay charts out in percent of the plot). */
 export const place = (x: number, y: number, w: number, h: number, style: Style = {}, children: SceneChild | SceneChild[] = []): SceneNode =>
   box({ position: 'absolute', left: `${x}%`, top: `${y}%`, width: `${w}%`, height: `${h}%`, ...style }, children);
+
+/**
+ * A chart's own drawing (its server-rendered SVG, src/lib/charts/kit/) as an image: the renderer resolves its
+ * colours and draws its text in the page's fonts, as outlines.
+ */
+export const plotImage = (svg: string, width: number, height: number): SceneNode => ({ type: 'img', props: { svg, width, height, plot: true, style: { width, height } } });
 
 /** An SVG drawing (the map) as an image. */
 export const svgImage = (svg: string, width: number, height: number): SceneNode => ({ type: 'img', props: { svg, width, height, style: { width, height } } });
