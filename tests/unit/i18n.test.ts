@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/charts/csv.ts';
 import { createDateRanges } from '../../src/lib/i18n/date-ranges.ts';
 import { createFormat } from '../../src/lib/i18n/format.ts';
+import { markEnglish, segments } from '../../src/lib/i18n/fallback.ts';
 import { fill, placeholdersOf, plural } from '../../src/lib/i18n/template.ts';
 import { editionsOf, fixture, FIXTURE_DIR } from '../helpers/data.ts';
 
@@ -158,5 +159,14 @@ describe('CSV downloads', () => {
     expect(toCsv(columns, rows, { separator: ';', decimal: ',' })).toBe(
       '\uFEFFPartner;Value, EUR m\r\nBosnia and Herzegovina;1673,9\r\nPoland;\r\n"Say ""hi""; Niš";1\r\n',
     );
+  });
+});
+
+describe('English standing in for a translation', () => {
+  it('shows no mark when a marked text is cut around a placeholder ("Updated {date}" in English)', () => {
+    const [before, after] = markEnglish('Updated {date}').split('{date}');
+    expect(segments(before)).toEqual([{ text: 'Updated ', en: true }]);
+    expect(segments(after)).toEqual([]);
+    expect(segments(`${after} more`)).toEqual([{ text: ' more', en: false }]);
   });
 });

@@ -13,7 +13,8 @@ export const markEnglish = (s: string) => `${EN_START}${s}${EN_END}`;
 /** The text without marks: for attributes, titles, CSV and anything that cannot hold an element. */
 export const plain = (s: string) => s.replace(MARKS, '');
 
-export const hasMarks = (s: string) => s.includes(EN_START);
+/** Whether the text carries a mark, a lone one included: a text cut around a placeholder can keep only the end. */
+export const hasMarks = (s: string) => s.includes(EN_START) || s.includes(EN_END);
 
 /** The text in runs of the page's language and of English, in order. */
 export function segments(s: string): { text: string; en: boolean }[] {
