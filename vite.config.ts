@@ -39,11 +39,12 @@ export default defineConfig({
       output: {
         // A graphic's island chunk is named after its folder (graphic-debt-….js) rather than "Figure".
         chunkFileNames: (chunk) => {
-          const graphic = /\/graphics\/([^/]+)\/Figure\.svelte$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          // Rolldown gives a dynamic entry no facadeModuleId here: its entry module is the last of its modules.
+          const graphic = /\/graphics\/([^/]+)\/Figure\.svelte$/.exec(chunk.moduleIds.at(-1) ?? '')?.[1];
           return `assets/${graphic ? `graphic-${graphic}` : '[name]'}-[hash].js`;
         },
         // The tiny modules the charts share (English marks, scroll steps, axis ticks) in one chunk: a chunk
-        // each cost every chart embed its module overhead (measured: china-trade 30.2 → 29.9 kB).
+        // each would cost every chart embed a request and its module overhead.
         codeSplitting: {
           groups: [{ name: 'kit', test: /\/src\/lib\/(i18n\/fallback|charts\/magnitudes|scrolly\/scroll-steps)\.ts$|\/d3-array\/src\/(nice|ticks)\.js$/ }],
         },
