@@ -81,6 +81,9 @@ const focusedIds = (page: Page) =>
 /** When the test last tapped the map. */
 let lastTap = 0;
 
+/** The projects an open chooser offers, in its order. */
+const chooserIds = (map: Locator) => map.locator('.chooser button[data-project]').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.project!));
+
 /** Opens a project with a tap or a click on its marker, through the chooser when its marker stands for several. */
 async function openByPointer(map: Locator, id: string, how: 'tap' | 'click') {
   const marker = markerFor(map, id);
@@ -92,8 +95,12 @@ async function openByPointer(map: Locator, id: string, how: 'tap' | 'click') {
   await marker[how]({ timeout: 5_000 });
   lastTap = Date.now();
   // The chooser and the panel come after a camera move: longer on a busy 2-core machine.
-  if (await marker.evaluate((el) => el.classList.contains('map-group'))) {
-    await map.locator(`.chooser button[data-project="${id}"]`)[how]({ timeout: 15_000 });
+  const group = await marker.evaluate((el) => (el.classList.contains('map-group') ? el.dataset.projects!.split(' ') : null));
+  if (group) {
+    const choice = map.locator(`.chooser button[data-project="${id}"]`);
+    await choice.waitFor({ timeout: 15_000 });
+    expect(await chooserIds(map), 'the chooser offers every project of its marker').toEqual(group);
+    await choice[how]();
     lastTap = Date.now();
   }
   await expect.poll(() => map.locator('.panel h4').textContent(), { timeout: 15_000 }).toBe(projects.find((p) => p.id === id)!.name);
@@ -109,10 +116,11 @@ async function openByKeyboard(page: Page, map: Locator, id: string) {
     seen.add(here);
     await page.keyboard.press('ArrowRight');
   }
-  const inGroup = await page.evaluate(() => document.activeElement!.classList.contains('map-group'));
+  const group = await focusedIds(page);
   await page.keyboard.press('Enter');
-  if (inGroup) {
+  if (group.length > 1) {
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.chooser'))).toBe(true);
+    expect(await chooserIds(map), 'the chooser offers every project of its marker').toEqual(group);
     for (let i = 0; i < 20 && (await focusedIds(page))[0] !== id; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
   }
@@ -295,25 +303,30 @@ describe('exploring the project map', () => {
     const map = page.locator(EXPLORE);
     expect(stacked.length, 'the data have projects that share a place').toBeGreaterThan(1);
     const start = await camera(map);
-    // Marker by marker, in the arrow keys' order, until they come back to the first: each project of each marker.
+    // One pass of the arrow keys, until they come back to the first marker, reaches every project's marker.
     await map.locator('.map-project[tabindex="0"], .map-group[tabindex="0"]').focus();
-    const first = (await focusedIds(page)).join(' ');
-    const opened = new Set<string>();
-    for (let marker = 0; marker <= located.length; marker++) {
+    const markers = [await focusedIds(page)];
+    for (let i = 0; i < located.length; i++) {
+      await page.keyboard.press('ArrowRight');
       const ids = await focusedIds(page);
-      for (const id of ids) {
+      if (ids.join(' ') === markers[0].join(' ')) break;
+      markers.push(ids);
+    }
+    expect(markers.flat().sort(), 'the projects one pass of the arrow keys reaches').toEqual(located.map((p) => p.id).sort());
+    // Enter opens, through its chooser, the last project of every marker that stands for several (the chooser offers
+    // each of them alike), and a marker's own project at both ends of the pass (Enter works alike on every marker).
+    const singles = markers.filter((ids) => ids.length === 1);
+    const opening = markers.filter((ids) => ids.length > 1 || ids === singles[0] || ids === singles.at(-1));
+    expect(opening.flat(), 'every project that shares a marker').toEqual(expect.arrayContaining(stacked.map((p) => p.id)));
+    for (const ids of opening)
+      for (const id of ids.slice(-1)) {
         await openByKeyboard(page, map, id);
-        opened.add(id);
         await page.keyboard.press('Escape');
         await expect.poll(() => map.locator('.panel').count()).toBe(0);
         await jumpTo(map, start);
         // Back on the marker (a group's button may be drawn anew as the camera moves back).
         await map.locator(ids.length > 1 ? `.map-group[data-projects="${ids.join(' ')}"]` : `.map-project[data-project="${id}"]`).focus();
       }
-      await page.keyboard.press('ArrowRight');
-      if ((await focusedIds(page)).join(' ') === first) break;
-    }
-    expect([...opened].sort(), 'the projects the arrow keys and Enter open').toEqual(located.map((p) => p.id).sort());
   }, 120_000);
 
   it('the chosen project’s card covers neither its marker nor sits under the edition bar; from the list it does not repeat the entry', async () => {
@@ -393,10 +406,26 @@ describe('the project map on a phone (375 px, touch)', () => {
     const map = page.locator(EXPLORE);
     await map.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const start = await camera(map);
-    for (const project of located) {
-      await openByPointer(map, project.id, 'tap');
+    // Every marker takes a tap at its centre (none lies under another), and together they stand for every project.
+    const markers = await map.evaluate((el) =>
+      [...el.querySelectorAll<HTMLElement>('.map-project:not([hidden]), .map-group')].map((marker) => {
+        const box = marker.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return { ids: (marker.dataset.project ?? marker.dataset.projects ?? '').split(' '), tappable: !!hit && marker.contains(hit) };
+      }),
+    );
+    expect(markers.filter((m) => !m.tappable).map((m) => m.ids.join(' ')), 'markers under something else at their centre').toEqual([]);
+    expect(markers.flatMap((m) => m.ids).sort()).toEqual(located.map((p) => p.id).sort());
+    // A tap opens, through its chooser, the last project of every marker that stands for several (the chooser offers
+    // each of them alike), and the westernmost and easternmost projects (a tap works alike on every marker).
+    const byLng = [...located].sort((a, b) => anchorPoint(a.location!)[0] - anchorPoint(b.location!)[0]);
+    const groups = markers.filter((m) => m.ids.length > 1);
+    expect(groups.flatMap((m) => m.ids), 'every project that shares a marker').toEqual(expect.arrayContaining(stacked.map((p) => p.id)));
+    const tapped = [...new Set([...groups.map((m) => m.ids.at(-1)!), byLng[0].id, byLng.at(-1)!.id])];
+    for (const id of tapped) {
+      await openByPointer(map, id, 'tap');
       const sheet = (await map.locator('.panel').boundingBox())!;
-      await expect.poll(async () => (await markerPoint(map, project.id)).y, { message: `${project.id}'s marker above its sheet` }).toBeLessThan(sheet.y - 8);
+      await expect.poll(async () => (await markerPoint(map, id)).y, { message: `${id}'s marker above its sheet` }).toBeLessThan(sheet.y - 8);
       await map.locator('.panel .close').tap();
       lastTap = Date.now();
       await expect.poll(() => map.locator('.panel').count()).toBe(0);
