@@ -28,15 +28,14 @@ const scrollies = story.sections.flatMap((section) =>
 );
 /**
  * `before`: also check the step just before the line, and the edition bar back over the graphic (the rules are the same
- * at every width: the phone and the desktop suffice). `englishOnly`: phones between the narrowest and the widest, whose
- * layout differs from their neighbours' only in width, are read in one edition; the editions' longer words are read
- * at the narrowest phone, the common one and the desktop.
+ * at every width: the phone and the desktop suffice). `englishOnly`: the guide's phone (360 px), whose layout
+ * differs from its neighbours' only in width, is read in one edition; the editions' longer words are read at the
+ * narrowest phone, the common one and the desktop. Wider phones, up to 30rem, have the 375 px layout.
  */
 const VIEWPORTS = [
   { width: 320, height: 640, before: false },
   { width: 360, height: 780, before: false, englishOnly: true },
   { width: 375, height: 812, before: true },
-  { width: 414, height: 896, before: false, englishOnly: true },
   { width: 1280, height: 800, before: true },
 ];
 /** How far above and below the reading line a card's top is put: above, its step shows; below, the one before. */
