@@ -1,7 +1,7 @@
 /**
  * Islands: the page is prerendered whole, but only the interactive parts ("islands") hydrate in the
- * browser, each with just the data it needs. During the server render, <Island> registers each one here
- * and leaves a placeholder; renderPage() then renders every island on its own, so its markup is exactly
+ * browser, each with just the data it needs. During the server render, <Island> registers each one with the collector in
+ * the render's context and leaves a placeholder; renderPage() then renders every island on its own, so its markup is exactly
  * what `hydrate()` expects.
  */
 export interface IslandEntry {
@@ -10,22 +10,8 @@ export interface IslandEntry {
   props: Record<string, unknown>;
 }
 
-/** The collector of the render in progress. Svelte's server render is synchronous, so a module variable is safe. */
-let active: IslandCollector | undefined;
-
-export function collecting<T>(collector: IslandCollector, run: () => T): T {
-  active = collector;
-  try {
-    return run();
-  } finally {
-    active = undefined;
-  }
-}
-
-export function activeCollector(): IslandCollector {
-  if (!active) throw new Error('<Island> can only be rendered on the server, through renderPage()');
-  return active;
-}
+/** The page render's collector, in the render's context (set by renderPage()). */
+export const ISLANDS = Symbol('islands');
 
 export class IslandCollector {
   readonly entries: IslandEntry[] = [];

@@ -7,7 +7,7 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { i18nContext, type I18n } from '../i18n/context.ts';
-import { collecting, IslandCollector, PAGE_WORDS_ID, placeholder, scriptJson } from './collector.ts';
+import { IslandCollector, ISLANDS, PAGE_WORDS_ID, placeholder, scriptJson } from './collector.ts';
 
 export function renderPage<P extends Record<string, unknown>>(
   page: Component<P>,
@@ -18,12 +18,9 @@ export function renderPage<P extends Record<string, unknown>>(
 ): { head: string; body: string; props?: Record<string, unknown> } {
   const context = i18nContext(i18n);
   const collector = new IslandCollector();
-  // render() renders lazily, when its result is read: read it while the collector is active.
-  const result = collecting(collector, () => {
-    const { head, body } = render(page, { props, context });
-    return { head, body };
-  });
+  const result = render(page, { props, context: new Map([...context, [ISLANDS, collector]]) });
   // Only islands hydrate: the rest of the page never needs Svelte's hydration marks.
+  // Reading the body renders the page (render() is lazy): the collector is filled from here on.
   let body = withShortNumbers(withoutHydrationMarks(result.body));
   let head = result.head;
   const external: Record<string, unknown> = {};
