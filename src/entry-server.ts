@@ -23,7 +23,6 @@ import { cardPath, IMAGE, imagePath, isPublished, relativeAddresses, siteRoot, S
 import { graphicById } from './lib/graphics/registry.ts';
 import { staticMapModel } from './lib/graphics/map/static-map.ts';
 import { scrollSteps } from './lib/story/figures.ts';
-import { builtCsvFiles } from './lib/charts/csv.ts';
 import { sitemap } from './lib/publishing/sitemap.ts';
 
 /** The editions this data has (English always; the translated ones when their folder, data/sr/, exists). */
@@ -52,7 +51,10 @@ function storyPicture(data: DataFiles, i18n: I18n): Picture | null {
 /** The story's islands' props file, beside each edition's index.html (options.externalProps: the build). */
 export const PROPS_FILE = 'islands.json';
 
-export function render(path: string, options: { externalProps?: boolean } = {}): { head: string; body: string; lang: string; props?: Record<string, unknown> } {
+export function render(
+  path: string,
+  options: { externalProps?: boolean } = {},
+): { head: string; body: string; lang: string; props?: Record<string, unknown>; csv: Map<string, string> } {
   const edition = editionOfPath(path, available);
   const { data, i18n } = context(edition);
   const story = data['story.json'];
@@ -75,30 +77,30 @@ export function render(path: string, options: { externalProps?: boolean } = {}):
     if (!embed) throw new Error(`${path}: no graphic of the story has the embed id "${id}" (embeds: ${embeds.map((e) => e.id).join(', ')})`);
     const rendered = renderPage(EmbedPage, { embed, data, card: card(embed.id, pictureOf(embed.id, data, i18n), () => pictureOf(embed.id, en().data, en().i18n)), published }, SERVER_ISLANDS, i18n);
     // In-page links of the story's components (e.g. the timeline's "#project-…") point to the story itself.
-    return { head: rendered.head, body: rendered.body.replace(/href="#/g, 'href="../index.html#') };
+    return { ...rendered, body: rendered.body.replace(/href="#/g, 'href="../index.html#') };
   })();
-  if (published) return { ...page, lang: edition.lang };
+  // Each CSV by its file from the site's root ("sr/data/serbia-debt-to-china.csv"), decoded: the Cyrillic edition's
+  // names are Cyrillic on disk, as its pictures' are.
+  const csv = new Map([...page.csv].filter(([url]) => url.startsWith(site)).map(([url, text]) => [decodeURIComponent(url.slice(site.length)), text]));
+  if (published) return { ...page, csv, lang: edition.lang };
   const file = path.replace(/^\//, '').replace(/(^|\/)$/, '$1index.html');
   const local = (text: string) => relativeAddresses(text, site, file);
   return {
     head: local(page.head),
     body: local(page.body),
     ...(page.props && { props: JSON.parse(local(JSON.stringify(page.props))) as Record<string, unknown> }),
+    csv,
     lang: edition.lang,
   };
 }
 
-/**
- * The CSV files of the charts, by their file from the site's root ("sr/data/serbia-debt-to-china.csv"): those the
- * rendered pages link to (decoded: the Cyrillic edition's names are Cyrillic on disk, as its pictures' are). `all`: render every page first (the dev server, asked for one before its page).
- */
-export function csvFiles(options: { all?: boolean } = {}): Map<string, string> {
-  if (options.all)
-    for (const edition of available) {
-      render(`/${edition.path}index.html`);
-      for (const embed of embedsOf(editions[edition.id]!['story.json'])) render(`/${edition.path}embed/${embed.id}.html`);
-    }
-  return new Map([...builtCsvFiles].filter(([url]) => url.startsWith(site)).map(([url, csv]) => [decodeURIComponent(url.slice(site.length)), csv]));
+/** Every page's CSV files (render's `csv`), for the dev server, asked for one before or without its page. */
+export function csvFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const edition of available)
+    for (const path of [`/${edition.path}index.html`, ...embedsOf(editions[edition.id]!['story.json']).map((e) => `/${edition.path}embed/${e.id}.html`)])
+      for (const [file, text] of render(path).csv) files.set(file, text);
+  return files;
 }
 
 /** A picture the build draws: a share card (1200 × 630) or a chart's download (its width, any height). */

@@ -220,6 +220,8 @@ export function pages(options: { dataDir: string }): Plugin[] {
   const markup = new Map<string, { head: string; body: string }>();
   /** The built story pages' islands' props, by file (sr/islands.json): emitted with the bundle. */
   const propsFiles = new Map<string, string>();
+  /** The CSV files the rendered pages link to, by their file from the site's root. */
+  const csvFiles = new Map<string, string>();
   const template = (page: string) => readFileSync(join(root, TEMPLATES[generated.get(page)!]), 'utf8');
 
   /**
@@ -280,7 +282,7 @@ export function pages(options: { dataDir: string }): Plugin[] {
           try {
             const entry = await serverEntry(server);
             if (page.endsWith('.csv')) {
-              const csv = entry.csvFiles().get(page) ?? entry.csvFiles({ all: true }).get(page);
+              const csv = entry.csvFiles().get(page);
               return csv === undefined ? next() : (res.setHeader('content-type', 'text/csv; charset=utf-8'), res.end(csv));
             }
             if (page === 'sitemap.xml') return res.setHeader('content-type', 'application/xml'), res.end(entry.sitemapXml());
@@ -314,6 +316,7 @@ export function pages(options: { dataDir: string }): Plugin[] {
         // In the build the story's island props go to a file of their own; the dev server keeps them inline.
         const page = entry.render(ctx.path, { externalProps: !ctx.server });
         if (page.props) propsFiles.set(ctx.path.replace(/^\//, '').replace(/[^/]*$/, entry.PROPS_FILE), JSON.stringify(page.props));
+        for (const [file, csv] of page.csv) csvFiles.set(file, csv);
         markup.set(ctx.path, { head: minifyStyles(page.head), body: minifyStyles(page.body) });
         return prepareTemplate(html, page.body, page.lang);
       },
@@ -325,10 +328,11 @@ export function pages(options: { dataDir: string }): Plugin[] {
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
       const sitemap = entry.sitemapXml();
       if (sitemap) this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemap });
-      for (const [fileName, source] of entry.csvFiles()) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of csvFiles) this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: BASEMAP_FILE, source: entry.basemapSvg() });
       for (const [fileName, source] of propsFiles) this.emitFile({ type: 'asset', fileName, source });
       propsFiles.clear();
+      csvFiles.clear();
       this.info(`${files.size} share cards and chart pictures drawn in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       const stepsStarted = performance.now();
       const steps = await drawImages(entry.stepImages());

@@ -49,6 +49,6 @@ export function i18nOf(data: DataFiles, lang = 'en'): I18n {
 }
 
 /** A component's server render in the data's language. */
-export function renderWith<P extends Record<string, unknown>>(component: Component<P>, props: P, data: DataFiles): string {
-  return render(component, { props, context: i18nContext(i18nOf(data)) }).body;
+export function renderWith<P extends Record<string, unknown>>(component: Component<P>, props: P, data: DataFiles, context?: Map<unknown, unknown>): string {
+  return render(component, { props, context: new Map([...i18nContext(i18nOf(data)), ...(context ?? [])]) }).body;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtCsvFiles } from '../../src/lib/charts/csv.ts';
+import { CSV_FILES } from '../../src/lib/charts/csv.ts';
 import { textWidth } from '../../src/lib/charts/text-width.ts';
 import type { FinanceRecord } from '../../src/lib/data/schema.ts';
 import FinanceChart from '../../src/lib/graphics/finance/Chart.svelte';
@@ -301,13 +301,14 @@ describe('labels that fit in every edition', () => {
 describe('the table and the CSV', () => {
   it('write every amount with one precision, whole constant dollars (AidData’s decimals are an artefact of the deflator)', () => {
     const downloads = { png: 'images/f.png', svg: 'images/f.svg', data: 'data/' };
-    builtCsvFiles.clear();
-    const html = renderWith(FinanceFigure, { id: 'fig-finance', ...graphic.props(data), words, downloads }, data);
+    const files = new Map<string, string>();
+    const html = renderWith(FinanceFigure, { id: 'fig-finance', ...graphic.props(data), words, downloads }, data, new Map([[CSV_FILES, files]]));
     const cells = [...html.replace(/<!--[^>]*-->/g, '').matchAll(/<td class="[^"]*\bnum\b[^"]*"[^>]*>([^<]*)</g)].map((m) => m[1]);
     const amounts = file.records.filter((r) => r.amountUsd2021 !== null).map((r) => r.amountUsd2021!);
     expect(amounts.some((a) => !Number.isInteger(a))).toBe(true);
     expect(cells.filter((c) => c !== ui.chart.noValue).sort()).toEqual(amounts.map((a) => format.number(Math.round(a))).sort());
-    const csv = [...builtCsvFiles.values()][0];
+    expect(files.size, 'the CSV file the chart links to').toBe(1);
+    const csv = [...files.values()][0];
     const column = csv.trim().split('\r\n').slice(1).map((line) => line.split(',').at(-1)!);
     expect(column.filter(Boolean).sort()).toEqual(amounts.map((a) => String(Math.round(a))).sort());
   });

@@ -35,11 +35,11 @@ export function toCsv<Row extends Record<string, Cell>>(columns: Column<Row>[], 
 }
 
 /**
- * The CSV files the prerendered charts link to, by their published address (filled while the server renders the
- * pages; the build writes them beside the pictures, as <edition>/data/<file>.csv). A data: URL in the HTML
- * would weigh on it: percent-encoded, the table's words cannot be compressed against the table.
+ * Where a page's server render keeps the CSV files its charts link to, by their published address: a Map in the
+ * render's context (renderPage() returns it; the build writes them beside the pictures, as <edition>/data/<file>.csv).
+ * A data: URL in the HTML would weigh on it: percent-encoded, the table's words cannot be compressed against the table.
  */
-export const builtCsvFiles = new Map<string, string>();
+export const CSV_FILES = Symbol('csv files');
 
 /** A CSV of rows the reader switched to (another period): made in the browser, no request to any server. */
 export function csvDataUrl(csv: string): string {

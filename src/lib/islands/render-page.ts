@@ -2,10 +2,11 @@
  * Server side: renders a page component, then each island on its own into its placeholder.
  * `propsFile`: the islands' props go into one JSON file beside the page (returned as `props`, fetched by the
  * first island that hydrates) instead of into the HTML, which readers without JavaScript and search engines
- * read and need none of.
+ * read and need none of. `csv`: the CSV files its charts link to, by their address (src/lib/charts/csv.ts).
  */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
+import { CSV_FILES } from '../charts/csv.ts';
 import { i18nContext, type I18n } from '../i18n/context.ts';
 import { IslandCollector, ISLANDS, PAGE_WORDS_ID, placeholder, scriptJson } from './collector.ts';
 
@@ -15,8 +16,9 @@ export function renderPage<P extends Record<string, unknown>>(
   islands: Record<string, Component<any>>,
   i18n: I18n,
   options: { propsFile?: string } = {},
-): { head: string; body: string; props?: Record<string, unknown> } {
-  const context = i18nContext(i18n);
+): { head: string; body: string; props?: Record<string, unknown>; csv: Map<string, string> } {
+  const csv = new Map<string, string>();
+  const context = new Map([...i18nContext(i18n), [CSV_FILES, csv]]);
   const collector = new IslandCollector();
   const result = render(page, { props, context: new Map([...context, [ISLANDS, collector]]) });
   // Only islands hydrate: the rest of the page never needs Svelte's hydration marks.
@@ -43,7 +45,7 @@ export function renderPage<P extends Record<string, unknown>>(
     )}</script>`;
   // The props file: each island's props by the id of the script that would have held them, and the words.
   const file = options.propsFile && { ...Object.fromEntries(Object.entries(external).map(([id, p]) => [`${id}-props`, p])), words: i18n.words };
-  return { head, body, ...(file && { props: file }) };
+  return { head, body, csv, ...(file && { props: file }) };
 }
 
 /**
