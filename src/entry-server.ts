@@ -74,8 +74,9 @@ export function render(path: string, options: { externalProps?: boolean } = {}):
     const embed = embeds.find((e) => e.id === id);
     if (!embed) throw new Error(`${path}: no graphic of the story has the embed id "${id}" (embeds: ${embeds.map((e) => e.id).join(', ')})`);
     const rendered = renderPage(EmbedPage, { embed, data, card: card(embed.id, pictureOf(embed.id, data, i18n), () => pictureOf(embed.id, en().data, en().i18n)), published }, SERVER_ISLANDS, i18n);
-    // In-page links of the story's components (e.g. the timeline's "#project-…") point to the story itself.
-    return { head: rendered.head, body: rendered.body.replace(/href="#/g, 'href="../index.html#') };
+    // In-page links of the story's components (e.g. the timeline's "#project-…") point to the story itself; a drawing's
+    // reference to its own page (the map's <use href="#…">) stays.
+    return { head: rendered.head, body: rendered.body.replace(/(<a\s[^>]*?)href="#/g, '$1href="../index.html#') };
   })();
   if (published) return { ...page, lang: edition.lang };
   const file = path.replace(/^\//, '').replace(/(^|\/)$/, '$1index.html');
