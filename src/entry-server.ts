@@ -76,8 +76,9 @@ export function render(
     const embed = embeds.find((e) => e.id === id);
     if (!embed) throw new Error(`${path}: no graphic of the story has the embed id "${id}" (embeds: ${embeds.map((e) => e.id).join(', ')})`);
     const rendered = renderPage(EmbedPage, { embed, data, card: card(embed.id, pictureOf(embed.id, data, i18n), () => pictureOf(embed.id, en().data, en().i18n)), published }, SERVER_ISLANDS, i18n);
-    // In-page links of the story's components (e.g. the timeline's "#project-…") point to the story itself.
-    return { ...rendered, body: rendered.body.replace(/href="#/g, 'href="../index.html#') };
+    // In-page links of the story's components (e.g. the timeline's "#project-…") point to the story itself; a drawing's
+    // reference to its own page (the map's <use href="#…">) stays.
+    return { ...rendered, body: rendered.body.replace(/(<a\s[^>]*?)href="#/g, '$1href="../index.html#') };
   })();
   // Each CSV by its file from the site's root ("sr/data/serbia-debt-to-china.csv"), decoded: the Cyrillic edition's
   // names are Cyrillic on disk, as its pictures' are.

@@ -10,3 +10,7 @@ declare module 'virtual:basemap' {
   export default topology;
   export const geography: import('./lib/graphics/map/basemap').Geography;
 }
+declare module 'virtual:basemap-labels' {
+  const labels: import('./lib/graphics/map/static-map').RegionLabels;
+  export default labels;
+}

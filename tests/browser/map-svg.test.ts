@@ -2,7 +2,9 @@
  * The SVG project maps, without MapLibre: the scrolly's map, each step's close-up of its projects named beside their
  * markers; and the static maps a browser without WebGL keeps. The explorable live map is in map.test.ts.
  */
+import pixelmatch from 'pixelmatch';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_PATH, TEST_CHROMIUM_ARGS } from './chromium.ts';
 import { readData } from './data-files.ts';
@@ -120,7 +122,8 @@ describe('the map as a scrolly graphic (SVG)', () => {
     await readStep(page, map, scrolly, 0, stepFocus(0));
     await expect.poll(() => map.evaluate((el) => !!el.querySelector('.scrolly-map svg.screen'))).toBe(true);
     await readStep(page, map, scrolly, closeUps[0], stepFocus(closeUps[0]));
-    expect(await moving(), 'the camera glides to the close-up').toBe(true);
+    // (Once the countries' shapes are in, fetched as the map hydrated: a close-up names neighbours on their land.)
+    await expect.poll(moving, { message: 'the camera glides to the close-up', interval: 20 }).toBe(true);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await readStep(page, map, scrolly, closeUps[1], stepFocus(closeUps[1]));
     expect(await moving(), 'under reduced motion the camera jumps').toBe(false);
@@ -158,6 +161,36 @@ describe('the map without WebGL', () => {
       await context.close();
     }
   }, 60_000);
+
+  it.each(['/embed/map.html', '/sr-cyrl/embed/map.html'])(
+    '%s draws the same map without JavaScript as once its island has hydrated, countries, borders, rivers and lakes included',
+    async (path) => {
+      const pictures: PNG[] = [];
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled });
+        try {
+          const page = await context.newPage();
+          const errors: string[] = [];
+          page.on('console', (m) => ['error', 'warning'].includes(m.type()) && errors.push(m.text()));
+          await page.goto(inject('origin') + path);
+          await page.evaluate(() => document.fonts.ready);
+          if (javaScriptEnabled) await expect.poll(() => page.locator('.projects [data-island="map"]').getAttribute('data-hydrated'), { timeout: 15_000 }).toBe('true');
+          const svg = page.locator('.static-map svg');
+          // The countries it is drawn over (the drawing its <use> shows) cover the map.
+          const [drawn, map] = await svg.evaluate((el) => [el.querySelector('use')!.getBoundingClientRect().width, el.getBoundingClientRect().width]);
+          expect(drawn, `the countries under the map, ${javaScriptEnabled ? 'hydrated' : 'without JavaScript'}`).toBeGreaterThan(map * 0.9);
+          pictures.push(PNG.sync.read(await svg.screenshot()));
+          expect(errors).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      }
+      const [before, after] = pictures;
+      expect([after.width, after.height]).toEqual([before.width, before.height]);
+      expect(pixelmatch(before.data, after.data, null, before.width, before.height, { threshold: 0.1 }), 'pixels the hydration changed').toBe(0);
+    },
+    60_000,
+  );
 
   it('shows the static map with every project, and no error', async () => {
     const context = await browser.newContext();

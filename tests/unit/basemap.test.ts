@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { cutRegion, REGION_BOX, REGION_COUNTRIES, RIVERS, TOWNS, type Geography } from '../../src/lib/graphics/map/basemap.ts';
-import { mapNames, placeLabels, staticMapModel, type MapNames } from '../../src/lib/graphics/map/static-map.ts';
+import { mapModel, mapNames, placeLabels, regionLabels, staticMapModel, type MapNames } from '../../src/lib/graphics/map/static-map.ts';
 import { realData } from '../helpers/data.ts';
 
 const world = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology;
@@ -51,7 +51,7 @@ describe('the geography cut from Natural Earth and GeoNames (data/raw/map-geogra
     expect(geography.lakes.length).toBeGreaterThan(0);
   });
 
-  it('is small: the map island carries it', () => {
+  it('is small: the live map fetches it (map/basemap.json)', () => {
     expect(gzipSync(readFileSync('data/raw/map-geography.json')).length).toBeLessThan(15_000);
   });
 
@@ -65,6 +65,32 @@ describe('the geography cut from Natural Earth and GeoNames (data/raw/map-geogra
     expect(shown).not.toContain('zemun');
   });
 });
+
+describe('what the browser lays the map out from, without the shapes (virtual:basemap-labels)', () => {
+  // As the build serves it: through JSON.
+  const labels = JSON.parse(JSON.stringify(regionLabels(region, geography))) as ReturnType<typeof regionLabels>;
+  const shapeless = ({ d: _, ...country }: { d: string }) => country;
+
+  it.each([
+    ['the English names', mapNames(words)],
+    // Other words take other places: names twice as long push labels aside or out.
+    ['longer names', { countries: lengthen(mapNames(words).countries), towns: lengthen(mapNames(words).towns), rivers: lengthen(mapNames(words).rivers) }],
+  ])('gives the same map as the shapes do, with %s: every country name, project mark, town and river label in its place', (_, names) => {
+    const full = staticMapModel(region, projects, undefined, names, geography);
+    const lean = mapModel(labels.countries, projects, undefined, names, labels.geography);
+    expect(lean.places.filter((l) => l.shown).length).toBeGreaterThan(5);
+    expect(lean).toEqual({ width: full.width, height: full.height, countries: full.countries.map(shapeless), projects: full.projects, places: full.places });
+  });
+
+  it('is a few kB and holds no shape: the map island carries it', () => {
+    expect(JSON.stringify(labels)).not.toMatch(/"arcs"|"lakes"|"d":/);
+    expect(gzipSync(JSON.stringify(labels)).length).toBeLessThan(5_000);
+  });
+});
+
+function lengthen<K extends string>(names: Record<K, string>): Record<K, string> {
+  return Object.fromEntries(Object.entries<string>(names).map(([k, v]) => [k, `${v} ${v}`])) as Record<K, string>;
+}
 
 describe('placing the labels', () => {
   const names: MapNames = {

@@ -7,6 +7,13 @@
  */
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
+/**
+ * The region's topology and geography as one JSON file ({ topology, geography }), the same for every edition: the
+ * browser fetches it when a map first needs the shapes (the live map; the scrolly's close-ups), so that no page's
+ * first script carries them. From the site's root.
+ */
+export const BASEMAP_DATA_FILE = 'map/basemap.json';
+
 /** The box the geography is cut to (west, south, east, north): the whole map of Serbia with its neighbours' edges. */
 export const REGION_BOX = [18.0, 41.6, 23.4, 46.4] as const;
 

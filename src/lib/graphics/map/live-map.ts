@@ -15,19 +15,21 @@ import { plain } from '../../i18n/fallback.ts';
 import { nameButton } from './marker-names.ts';
 import { anchorPoint, SERBIA_BOUNDS } from './map-camera.ts';
 import { basemapStyle, projectFeatures, type MapColours } from './map-style.ts';
-import { KOSOVO, SERBIA, type CountryCode } from './basemap.ts';
+import { KOSOVO, SERBIA, type CountryCode, type Geography } from './basemap.ts';
 import { declutter, type PlacedLabel } from './declutter.ts';
 import { groupMarkers, keyboardOrder, panToClear, type Rect } from './marker-layout.ts';
-import type { MapProject, StaticMapModel } from './static-map.ts';
+import type { MapModel, MapProject } from './static-map.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 export interface LiveMapOptions {
   container: HTMLElement;
+  /** The region's shapes (map/basemap.json). */
   topology: Topology;
+  geography: Pick<Geography, 'rivers' | 'lakes' | 'towns'>;
   projects: MapProject[];
   /** The town labels the static map placed: the live map shows the same ones. */
-  places: StaticMapModel['places'];
+  places: MapModel['places'];
   colours: MapColours;
   /** How readers see Serbia's and Kosovo's names, and each project's button. */
   countryNames: Record<CountryCode, string>;
@@ -90,7 +92,7 @@ export function createLiveMap(options: LiveMapOptions): Promise<LiveMap> {
   const ownStyle = BASEMAP_STYLE_URL === null;
   const map = new maplibregl.Map({
     container,
-    style: (BASEMAP_STYLE_URL ?? basemapStyle(topology, colours)) as string | StyleSpecification,
+    style: (BASEMAP_STYLE_URL ?? basemapStyle(topology, colours, options.geography)) as string | StyleSpecification,
     bounds: SERBIA_BOUNDS,
     fitBoundsOptions: { padding: padding(container) },
     cooperativeGestures: true,

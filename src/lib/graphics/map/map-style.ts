@@ -3,7 +3,6 @@
  * server, so nothing leaves the page's origin. A newsroom with its own vector-tile style sets
  * BASEMAP_STYLE_URL in map-config.ts instead; the project layers are added on top of either.
  */
-import { geography as shipped } from 'virtual:basemap';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { KOSOVO, SERBIA, TOWNS, type CountryCode, type Geography } from './basemap.ts';
@@ -50,7 +49,7 @@ export function projectFeatures(projects: MapProject[], colours: MapColours) {
 const CLOSE_UP_ZOOM = Math.log2((400 * 360) / (512 * CLOSE_UP_SPAN));
 
 /** The same layers as the static map: countries, lakes, rivers, borders and the towns' dots (their names are HTML labels). */
-export function basemapStyle(topology: Topology, colours: MapColours, geography: Pick<Geography, 'rivers' | 'lakes' | 'towns'> = shipped) {
+export function basemapStyle(topology: Topology, colours: MapColours, geography: Pick<Geography, 'rivers' | 'lakes' | 'towns'>) {
   const object = topology.objects.countries as GeometryCollection<Props>;
   const isKosovo = (g: object) => (g as { properties?: Props }).properties?.code === KOSOVO;
   const closeUp = new Set<string>(TOWNS.filter((t) => 'closeUp' in t && t.closeUp).map((t) => t.id));

@@ -81,19 +81,49 @@ export interface MapLabel {
   onMarkers?: boolean;
 }
 
-export interface StaticMapModel {
+/** A country of the map: where its name goes, and its centre and extent in longitude/latitude (for other views of the map). */
+export interface MapCountry {
+  code: CountryCode;
+  serbia: boolean;
+  centroid: [number, number];
+  extent: [[number, number], [number, number]];
+  label?: [number, number];
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** The map without its shapes: what the browser's maps draw over the shared basemap, and where they put their labels. */
+export interface MapModel<C extends MapCountry = MapCountry> {
   width: number;
   height: number;
-  /** Each country's shape, and where its name goes (`centroid`, in longitude/latitude, for other views of the map). */
-  countries: { code: CountryCode; d: string; serbia: boolean; centroid: [number, number]; extent: [[number, number], [number, number]]; label?: [number, number]; anchor: 'start' | 'middle' | 'end' }[];
+  countries: C[];
+  projects: { project: MapProject; d?: string; points: [number, number][]; approximate: boolean }[];
+  /** Town and river labels (none without `names`): those with `shown` are drawn here; the live map places them all anew. */
+  places: MapLabel[];
+}
+
+/** The map with its shapes as SVG paths: each country's, the borders, the rivers and the lakes. */
+export interface StaticMapModel extends MapModel<MapCountry & { d: string }> {
   borders: string;
   disputedBorder: string;
   outline: string;
   rivers: string;
   lakes: string;
-  projects: { project: MapProject; d?: string; points: [number, number][]; approximate: boolean }[];
-  /** Town and river labels (none without `names`): those with `shown` are drawn here; the live map places them all anew. */
-  places: MapLabel[];
+}
+
+/**
+ * What the browser needs to lay out the map of all Serbia without the region's shapes (a few kB instead of the
+ * topology's 70): the countries as the map of all Serbia names them, the towns, and the named rivers' courses. The
+ * build serves it as `virtual:basemap-labels`; the shapes stay in the shared map/basemap.svg and map/basemap.json.
+ */
+export interface RegionLabels {
+  countries: MapCountry[];
+  geography: Pick<Geography, 'rivers' | 'towns'>;
+}
+
+export function regionLabels(topology: Topology, geography: Pick<Geography, 'rivers' | 'lakes' | 'towns'>): RegionLabels {
+  const countries = staticMapModel(topology, [], undefined, undefined, geography).countries.map(({ d: _, ...c }) => c);
+  // Only the named rivers' courses place a name (placeLabels › RIVERS); the others are drawn from the basemap.
+  return { countries, geography: { rivers: geography.rivers.filter((r) => r.id), towns: geography.towns } };
 }
 
 /** Sizes of the labels in SVG units (StaticMap.svelte's styles): a generous width per character, so that real text fits. */
@@ -185,9 +215,7 @@ export function staticMapModel(
   const width = view?.width ?? DEFAULT_WIDTH;
   const height = view?.height ?? DEFAULT_HEIGHT;
   const projection = mapProjection(view);
-  // Whole units: the map is drawn at most 600 CSS pixels wide, so a unit is at most a pixel, and decimals would
-  // cost the page a third more path data (measured: 15.2 → 10.7 kB gzip for the story's map).
-  const path = geoPath(projection).digits(0);
+  const path = shapePath(projection);
   const isKosovo = (g: object) => (g as { properties?: Props }).properties?.code === KOSOVO;
 
   const countries = collection.features.map((f) => {
@@ -197,6 +225,44 @@ export function staticMapModel(
     return { code: f.properties.code, d, serbia: f.properties.code === SERBIA, centroid: geoCentroid(f) as [number, number], extent, label: d ? label : undefined, anchor };
   });
 
+  const rivers = geography
+    ? path({ type: 'MultiLineString', coordinates: geography.rivers.flatMap((r) => r.lines) }) ?? ''
+    : '';
+  const lakes = geography ? path({ type: 'MultiPolygon', coordinates: geography.lakes }) ?? '' : '';
+
+  return {
+    ...mapModel(countries, projects, view, names, geography),
+    borders: path(mesh(topology, object, (a, b) => a !== b && !isKosovo(a) && !isKosovo(b))) ?? '',
+    disputedBorder: path(mesh(topology, object, (a, b) => a !== b && (isKosovo(a) || isKosovo(b)))) ?? '',
+    outline: path(mesh(topology, object, (a, b) => a === b)) ?? '',
+    rivers,
+    lakes,
+  };
+}
+
+/**
+ * Whole units: the map is drawn at most 600 CSS pixels wide, so a unit is at most a pixel, and decimals would
+ * cost the page a third more path data (measured: 15.2 → 10.7 kB gzip for the story's map).
+ */
+const shapePath = (projection: GeoProjection) => geoPath(projection).digits(0);
+
+/**
+ * The map over its countries (the shapes' model's, or the build's RegionLabels'): the projects' marks, and the town
+ * and river labels placed around the countries' names. The countries are copied: placing the labels drops the
+ * names that have no room.
+ */
+export function mapModel<C extends MapCountry>(
+  countries: C[],
+  projects: MapProject[],
+  view?: MapView,
+  names?: MapNames,
+  geography?: Pick<Geography, 'rivers' | 'towns'>,
+): MapModel<C> {
+  const width = view?.width ?? DEFAULT_WIDTH;
+  const height = view?.height ?? DEFAULT_HEIGHT;
+  const projection = mapProjection(view);
+  const path = shapePath(projection);
+  const own = countries.map((c) => ({ ...c }));
   const project = (c: [number, number]) => projection(c) as [number, number];
   const marks = projects.map((p) => {
     const loc = p.location;
@@ -212,23 +278,12 @@ export function staticMapModel(
         return { project: p, d: path(loc) ?? '', points: [], approximate };
     }
   });
-
-  const rivers = geography
-    ? path({ type: 'MultiLineString', coordinates: geography.rivers.flatMap((r) => r.lines) }) ?? ''
-    : '';
-  const lakes = geography ? path({ type: 'MultiPolygon', coordinates: geography.lakes }) ?? '' : '';
-
   return {
     width,
     height,
-    countries,
-    borders: path(mesh(topology, object, (a, b) => a !== b && !isKosovo(a) && !isKosovo(b))) ?? '',
-    disputedBorder: path(mesh(topology, object, (a, b) => a !== b && (isKosovo(a) || isKosovo(b)))) ?? '',
-    outline: path(mesh(topology, object, (a, b) => a === b)) ?? '',
-    rivers,
-    lakes,
+    countries: own,
     projects: marks,
-    places: names && geography ? placeLabels({ width, height, countries, names, geography, project, closeUp: !!view }) : [],
+    places: names && geography ? placeLabels({ width, height, countries: own, names, geography, project, closeUp: !!view }) : [],
   };
 }
 
@@ -289,7 +344,7 @@ export function countryBox(name: string, size: number, [x, y]: [number, number],
 export function placeLabels(p: {
   width: number;
   height: number;
-  countries: Omit<StaticMapModel['countries'][number], 'centroid' | 'extent'>[];
+  countries: Omit<MapCountry, 'centroid' | 'extent'>[];
   names: MapNames;
   geography: Pick<Geography, 'rivers' | 'towns'>;
   project: (lngLat: [number, number]) => [number, number];

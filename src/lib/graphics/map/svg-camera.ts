@@ -4,7 +4,10 @@
  * stays the same at every zoom. Pure: no DOM.
  */
 import { anchorPoint, focusBounds } from './map-camera.ts';
-import { countryBox, countryLabel, placeLabels, type FocusMark, type LabelFont, type MapLabel, type MapNames, type MapProject, type StaticMapModel } from './static-map.ts';
+import { countryBox, countryLabel, placeLabels, type FocusMark, type LabelFont, type MapCountry, type MapLabel, type MapModel, type MapNames, type MapProject } from './static-map.ts';
+
+/** The map's model with each country's shape (its path in the drawing's units), where a close-up names a neighbour. */
+export type ShapedModel = MapModel<MapCountry & { d: string }>;
 import type { Geography } from './basemap.ts';
 import { plain } from '../../i18n/fallback.ts';
 
@@ -31,7 +34,7 @@ export function fitCamera(width: number, height: number, [[x0, y0], [x1, y1]]: R
  * each way, as the live map framed them), with room at the edges for their names.
  */
 export function stepCamera(
-  model: Pick<StaticMapModel, 'width' | 'height'>,
+  model: Pick<MapModel, 'width' | 'height'>,
   project: (lngLat: [number, number]) => [number, number],
   projects: MapProject[],
   focus: string[] | undefined,
@@ -47,7 +50,7 @@ export function stepCamera(
 }
 
 export interface ScreenMap {
-  countries: { code: StaticMapModel['countries'][number]['code']; serbia: boolean; x: number; y: number; anchor: 'start' | 'middle' | 'end' }[];
+  countries: { code: MapCountry['code']; serbia: boolean; x: number; y: number; anchor: 'start' | 'middle' | 'end' }[];
   /** Towns, rivers and the names of the projects in focus. */
   labels: MapLabel[];
   /** Each project's points, in pixels. */
@@ -56,7 +59,7 @@ export interface ScreenMap {
 
 /** The labels and markers of one view: in pixels, or (with LABEL_FONT and the identity camera) in the drawing's units. */
 export function screenMap(p: {
-  model: StaticMapModel;
+  model: ShapedModel;
   project: (lngLat: [number, number]) => [number, number];
   camera: Camera;
   width: number;
@@ -75,7 +78,7 @@ export function screenMap(p: {
   const project = (lngLat: [number, number]) => at(p.project(lngLat));
   const points = new Map(model.projects.map((m) => [m.project.id, m.points.map(at)]));
   // In a close-up, a country none of which is in view is not named (at the edge towards it, it would seem to be there).
-  const inView = ({ extent: [[w, s], [e, n]] }: StaticMapModel['countries'][number]) => {
+  const inView = ({ extent: [[w, s], [e, n]] }: MapCountry) => {
     const [x0, y1] = project([w, s]);
     const [x1, y0] = project([e, n]);
     return x1 > 0 && x0 < width && y1 > 0 && y0 < height;
@@ -147,7 +150,7 @@ function onShape(rings: Ring[], [x, y]: [number, number]): boolean {
  * of a grid over the picture, the one nearest the country's centre, or none.
  */
 function onLand(
-  country: StaticMapModel['countries'][number],
+  country: ShapedModel['countries'][number],
   name: string,
   size: number,
   camera: Camera,
