@@ -98,6 +98,9 @@ describe('finance marks', () => {
       expect(marks.years.find((y) => y.year.year === year)!.label!.strong).toBe(true);
       expect(marks.years.filter((y) => y.highlighted).length).toBe(1);
     }
+    // The text keeps to the side of its box nearer the track's edge its bar is near.
+    expect(financeMarks(model, speech, { year: 2001 }).note!.anchor).toBe('start');
+    expect(financeMarks(model, speech, { year: 2019 }).note!.anchor).toBe('end');
     expect(financeMarks(model, speech).note).toBeNull();
   });
 

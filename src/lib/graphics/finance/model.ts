@@ -374,7 +374,8 @@ export interface FinanceMarks {
     highlighted: boolean;
   }[];
   segments: { segment: Segment; x: X; width: number; top: number; bottom: number; colour: string; faded: boolean; key: string }[];
-  note: { text: string; x: X; down: number; width: number } | null;
+  /** The note's box (`x`, `width` rem), and the side of it the text keeps to. */
+  note: { text: string; x: X; down: number; width: number; anchor: 'start' | 'end' } | null;
 }
 
 /** The keys of the chart's items, one per segment, or per year without one: the tooltips', in reading order. */
@@ -401,8 +402,9 @@ export function financeMarks(
     const text = yearNote(highlighted, { w, format });
     const width = textWidth(text, 'bold') * FINANCE_TEXT.size + 2 * NOTE_PAD;
     const centre = centreOf(highlighted.year);
-    // Moved left by its own width times its place across the track: over its bar, and never past either edge.
-    note = { text, x: { pct: centre, rem: -(centre / 100) * width }, down: y(highlighted.total), width };
+    // Its box moved left by its own width times its place across the track: over its bar, and never past either
+    // edge. The text keeps to the box's side nearer the bar's edge of the track, where the width's estimate errs least.
+    note = { text, x: { pct: centre, rem: -(centre / 100) * width }, down: y(highlighted.total), width, anchor: centre > 50 ? 'end' : 'start' };
   }
   return {
     inset: { ...INSET, left: axisGutter(ticks.map((t) => t.label)) * FINANCE_TEXT.size },
