@@ -14,6 +14,9 @@ import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { outlinePlot, svgToPixels } from '../../src/build/images.ts';
 import { embedsOf } from '../../src/lib/embeds/embeds.ts';
+import type { FinanceState } from '../../src/lib/graphics/finance/graphic.ts';
+import { financeModel, groupKeyFor } from '../../src/lib/graphics/finance/model.ts';
+import { financeSvg } from '../../src/lib/graphics/finance/picture.ts';
 import { createI18n } from '../../src/lib/i18n/context.ts';
 import { EDITIONS } from '../../src/lib/i18n/editions.ts';
 import { pictureOf } from '../../src/lib/publishing/pictures/pictures.ts';
@@ -128,39 +131,39 @@ describe('pictures of the charts at every step', () => {
   );
 });
 
+/** Where the coloured marks are (debt's dots and keys, a focused panel's edge; finance's bars): each patch of strongly coloured pixels, its middle and size. */
+function patches(png: { width: number; height: number; data: Uint8Array }): { x: number; y: number; area: number }[] {
+  const { width, height, data } = png;
+  const coloured = (i: number) => Math.max(data[i * 4], data[i * 4 + 1], data[i * 4 + 2]) - Math.min(data[i * 4], data[i * 4 + 1], data[i * 4 + 2]) > 40;
+  const seen = new Uint8Array(width * height);
+  const found: { x: number; y: number; area: number }[] = [];
+  for (let start = 0; start < width * height; start++) {
+    if (seen[start] || !coloured(start)) continue;
+    const stack = [start];
+    seen[start] = 1;
+    let [sx, sy, area] = [0, 0, 0];
+    while (stack.length) {
+      const i = stack.pop()!;
+      const [x, y] = [i % width, Math.floor(i / width)];
+      sx += x;
+      sy += y;
+      area++;
+      for (const [nx, ny] of [[x + 1, y], [x - 1, y], [x, y + 1], [x, y - 1]])
+        if (nx >= 0 && ny >= 0 && nx < width && ny < height && !seen[ny * width + nx] && coloured(ny * width + nx)) {
+          seen[ny * width + nx] = 1;
+          stack.push(ny * width + nx);
+        }
+    }
+    if (area >= 12) found.push({ x: sx / area, y: sy / area, area });
+  }
+  return found.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
 /**
  * A chart's picture (share card, downloads, a step without JavaScript) is its page's own drawing: drawn at the size
  * the page gives the plot, it has its marks where the page has them and its text where the page has it.
  */
 describe('the debt chart’s picture, against its page', () => {
-  /** Where the coloured marks are (the series' dots and keys, a focused panel's edge): each patch of strongly coloured pixels, its middle and size. */
-  function patches(png: { width: number; height: number; data: Uint8Array }): { x: number; y: number; area: number }[] {
-    const { width, height, data } = png;
-    const coloured = (i: number) => Math.max(data[i * 4], data[i * 4 + 1], data[i * 4 + 2]) - Math.min(data[i * 4], data[i * 4 + 1], data[i * 4 + 2]) > 40;
-    const seen = new Uint8Array(width * height);
-    const found: { x: number; y: number; area: number }[] = [];
-    for (let start = 0; start < width * height; start++) {
-      if (seen[start] || !coloured(start)) continue;
-      const stack = [start];
-      seen[start] = 1;
-      let [sx, sy, area] = [0, 0, 0];
-      while (stack.length) {
-        const i = stack.pop()!;
-        const [x, y] = [i % width, Math.floor(i / width)];
-        sx += x;
-        sy += y;
-        area++;
-        for (const [nx, ny] of [[x + 1, y], [x - 1, y], [x, y + 1], [x, y - 1]])
-          if (nx >= 0 && ny >= 0 && nx < width && ny < height && !seen[ny * width + nx] && coloured(ny * width + nx)) {
-            seen[ny * width + nx] = 1;
-            stack.push(ny * width + nx);
-          }
-      }
-      if (area >= 12) found.push({ x: sx / area, y: sy / area, area });
-    }
-    return found.sort((a, b) => a.y - b.y || a.x - b.x);
-  }
-
   it.each(EDITIONS.filter((e) => e.id !== 'sr-Latn').flatMap((e) => [375, 768].map((width) => [e.lang, width, e] as const)))(
     'in %s at %i px, the picture has the page’s marks and text in their places',
     async (_, width, edition) => {
@@ -208,6 +211,65 @@ describe('the debt chart’s picture, against its page', () => {
         expect(Math.hypot(mark.x - other.x, mark.y - other.y), `mark ${i} at (${mark.x.toFixed(1)}, ${mark.y.toFixed(1)}) on the page`).toBeLessThanOrEqual(1.5);
         // Its size in pixels, up to the smoothing of its edge.
         expect(Math.abs(mark.area - other.area), `mark ${i}'s size (${mark.area} pixels on the page)`).toBeLessThanOrEqual(Math.max(16, 0.2 * mark.area));
+      });
+      expect(unlike, 'share of pixels the other drawing does not explain').toBeLessThanOrEqual(PICTURE_TOLERANCE);
+      await finish({ axe: false });
+    },
+    60_000,
+  );
+});
+
+/**
+ * The finance chart's picture is its page's own drawing: drawn at the size the page gives the chart (its bars' track
+ * and the room around it for the labels), it has its bars where the page has them and its text where the page has it.
+ */
+describe('the finance chart’s picture, against its page', () => {
+  it.each(EDITIONS.filter((e) => e.id !== 'sr-Latn').flatMap((e) => [375, 1024].map((width) => [e.lang, width, e] as const)))(
+    'in %s at %i px, the picture has the page’s bars and text in their places',
+    async (_, width, edition) => {
+      const data = editionsOf(FIXTURE_DIR)[edition.id]!;
+      const state = embedsOf(data['story.json']).find((e) => e.id === 'finance')!.state as FinanceState;
+      const { page, finish } = await openPage(`/${edition.path}embed/finance.html`, { width, height: 1000, reducedMotion: 'reduce', origin: inject('fixtureOrigin') });
+      await fontsLoaded(page);
+      await expect.poll(() => page.locator('[data-island="finance"]').getAttribute('data-hydrated')).toBe('true');
+      // The chart with the room for its labels, at whole pixels, as a picture is drawn.
+      const chart = page.locator('[data-island="finance"] .fc-chart');
+      const box = (await chart.boundingBox())!;
+      const size = { width: Math.round(box.width), height: Math.round(box.height) };
+      await chart.evaluate((el, s) => Object.assign((el as HTMLElement).style, { width: `${s.width}px`, height: `${s.height}px`, flex: 'none' }), size);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const at = (await chart.boundingBox())!;
+      const shot = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(at.x), y: Math.round(at.y), ...size }, animations: 'disabled', caret: 'hide' }));
+      const i18n = createI18n(edition.lang, data['interface.json'], '', DEFAULT_SITE_URL);
+      const w = data['story.json'].graphics.finance!;
+      const model = financeModel(data['aiddata-finance.json'].records, w);
+      const show = { focus: groupKeyFor(model.groups, state.sector), year: state.year ?? null };
+      const picture = svgToPixels(outlinePlot(financeSvg(model, { w, format: i18n.format }, show, size)), size.width);
+      const bg = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
+      for (let i = 0; i < picture.pixels.length; i += 4)
+        for (let c = 0; c < 3; c++) picture.pixels[i + c] = picture.pixels[i + c] + Math.round((bg[c] * (255 - picture.pixels[i + 3])) / 255);
+      const pixels = { width: picture.width, height: picture.height, data: picture.pixels };
+      expect([picture.width, picture.height]).toEqual([shot.width, shot.height]);
+
+      const unlike = Math.max(unexplained(shot, pixels as unknown as PNG), unexplained(pixels as unknown as PNG, shot)) / (shot.width * shot.height);
+      if (unlike > PICTURE_TOLERANCE) {
+        mkdirSync(RESULTS, { recursive: true });
+        const png = new PNG({ width: picture.width, height: picture.height });
+        picture.pixels.copy(png.data);
+        for (let i = 3; i < png.data.length; i += 4) png.data[i] = 255;
+        writeFileSync(join(RESULTS, `finance-picture-${edition.id}-${width}.png`), PNG.sync.write(png));
+        writeFileSync(join(RESULTS, `finance-page-${edition.id}-${width}.png`), PNG.sync.write(shot));
+      }
+      const [onPage, inPicture] = [patches(shot), patches(pixels)];
+      expect(onPage.length, 'the page draws its bars').toBeGreaterThan(4);
+      expect(inPicture.length, 'as many bars in the picture as on the page').toBe(onPage.length);
+      // Each bar against the picture's nearest (bars level with each other have no order of their own).
+      onPage.forEach((mark, i) => {
+        const distance = (p: { x: number; y: number }) => Math.hypot(mark.x - p.x, mark.y - p.y);
+        const other = inPicture.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+        expect(distance(other), `bar ${i} at (${mark.x.toFixed(1)}, ${mark.y.toFixed(1)}) on the page`).toBeLessThanOrEqual(1.5);
+        // Its size in pixels, up to the smoothing of its edges (a bar a pixel wider in one renderer).
+        expect(Math.abs(mark.area - other.area), `bar ${i}'s size (${mark.area} pixels on the page)`).toBeLessThanOrEqual(Math.max(16, 0.2 * mark.area));
       });
       expect(unlike, 'share of pixels the other drawing does not explain').toBeLessThanOrEqual(PICTURE_TOLERANCE);
       await finish({ axe: false });

@@ -4,7 +4,9 @@
  * and the browser compute exactly the same thing.
  */
 import { nice, range, sum, ticks } from 'd3-array';
-import { widestText } from '../../charts/text-width.ts';
+import type { X } from '../../charts/kit/plot.ts';
+import { textWidth, widestText } from '../../charts/text-width.ts';
+import type { ExplorableItem } from '../../charts/types.ts';
 import type { FactFiles, FinanceRecord, InterfaceWords } from '../../data/files.ts';
 import { plain } from '../../i18n/fallback.ts';
 import type { Format } from '../../i18n/format.ts';
@@ -325,3 +327,197 @@ export const LABEL_GAP = 0.5;
 
 /** The room left of the plot for the value axis' labels, in em of their size: the longest label and the gap. */
 export const axisGutter = (labels: string[]): number => Math.round((widestText(labels) + LABEL_GAP + 0.1) * 100) / 100;
+
+/** The chart's type size (rem): the axes' labels, the marks of the years without a bar and the highlighted year's note. */
+export const FINANCE_TEXT = { size: 0.75, line: 1.25 } as const;
+/**
+ * The room (rem) around the bars' track for the labels: above for the highlighted year's note, right for the last
+ * bar, below for the years; left, as wide as the value labels need (`financeMarks`).
+ */
+const INSET = { top: 1.25, right: 0.5, bottom: 1.5 } as const;
+/** The chart widths (rem) from which every 2nd year, then every year, is labelled (fewer when narrower). */
+const YEARS_EVERY = { two: 30, one: 55 } as const;
+/** Below the track: a year's tick (rem long), and the middle of its label (rem below the track). */
+const YEAR_TICK = 0.25;
+const YEAR_LABEL = 0.45 + (FINANCE_TEXT.size * FINANCE_TEXT.line) / 2;
+/** A year without a bar: its mark's bottom stands this far (rem) above the axis; the ring's box (rem). */
+const MARK_LIFT = 3 / 16;
+const RING = 7 / 16;
+/** The highlighted year's note stands this far (rem) above its bar; its background reaches this far (rem) past the text. */
+const NOTE_LIFT = 0.25;
+const NOTE_PAD = 0.2;
+/** The fading of the sectors a step or the reader does not bring forward. */
+export const FADED = 0.35;
+
+/**
+ * The chart's marks in plot coordinates (see charts/kit/plot.ts), in a plot whose box is the bars' track: across,
+ * `X` (percent of the track's width and rem); down, percent of its height (`down`) and rem. `inset` is the room
+ * around the track for the labels. Where the chart's width (rem) is known (a picture), only the year labels that
+ * fit are given.
+ */
+export interface FinanceMarks {
+  inset: { top: number; right: number; bottom: number; left: number };
+  grid: { down: number; label: string; zero: boolean }[];
+  years: {
+    year: FinanceYear;
+    /** The year's whole column (its hit area and highlight) and its bar. */
+    column: { x: X; width: number };
+    bar: { x: X; width: number };
+    centre: X;
+    /**
+     * The year's label. Labels never overlap: every 5th year on a narrow chart, every 2nd on a middling one, all on a
+     * wide one; where the width is unknown, each says if it is a 5th (`y5`) and a 2nd (`y2`) year.
+     */
+    label: { text: string; y2: boolean; y5: boolean; strong: boolean } | null;
+    /** The mark of a year without a bar: a ring where AidData records nothing, "?" where no record has an amount. */
+    mark: 'none' | 'no-amounts' | null;
+    highlighted: boolean;
+  }[];
+  segments: { segment: Segment; x: X; width: number; top: number; bottom: number; colour: string; faded: boolean; key: string }[];
+  /** The note's box (`x`, `width` rem), and the side of it the text keeps to. */
+  note: { text: string; x: X; down: number; width: number; anchor: 'start' | 'end' } | null;
+}
+
+/** The keys of the chart's items, one per segment, or per year without one: the tooltips', in reading order. */
+export const entryKey = (year: number, group: string | null) => `${year}-${group ?? 'year'}`;
+
+export function financeMarks(
+  model: FinanceModel,
+  { w, format }: Pick<Speech, 'w' | 'format'>,
+  show: { focus?: string | null; year?: number | null; active?: string | null; width?: number } = {},
+): FinanceMarks {
+  const x = yearBands(model.years.map((y) => y.year), 0.25, 0.15);
+  const y = valueAxis(model.max);
+  const ticks = y.ticks(4).map((value) => ({ value, label: format.axisMoney(value, 'USD') }));
+  const colour = new Map(model.groups.map((g) => [g.key, g.colour]));
+  const focus = show.focus ?? null;
+  const highlighted = model.years.find((yr) => yr.year === show.year) ?? null;
+  const every = show.width === undefined ? null : show.width < YEARS_EVERY.two ? 5 : show.width < YEARS_EVERY.one ? 2 : 1;
+  const across = (percent: number): X => ({ pct: percent, rem: 0 });
+  const columnOf = (year: number) => across((x(year) ?? 0) - (x.step() * x.paddingInner()) / 2);
+  const centreOf = (year: number) => (x(year) ?? 0) + x.bandwidth() / 2;
+  const activeYear = show.active ? Number(show.active.split('-')[0]) : null;
+  let note: FinanceMarks['note'] = null;
+  if (highlighted) {
+    const text = yearNote(highlighted, { w, format });
+    const width = textWidth(text, 'bold') * FINANCE_TEXT.size + 2 * NOTE_PAD;
+    const centre = centreOf(highlighted.year);
+    // Its box moved left by its own width times its place across the track: over its bar, and never past either
+    // edge. The text keeps to the box's side nearer the bar's edge of the track, where the width's estimate errs least.
+    note = { text, x: { pct: centre, rem: -(centre / 100) * width }, down: y(highlighted.total), width, anchor: centre > 50 ? 'end' : 'start' };
+  }
+  return {
+    inset: { ...INSET, left: axisGutter(ticks.map((t) => t.label)) * FINANCE_TEXT.size },
+    grid: ticks.map((t) => ({ down: y(t.value), label: t.label, zero: t.value === 0 })),
+    years: model.years.map((yr) => {
+      const labelled = every === null || yr.year % every === 0;
+      return {
+        year: yr,
+        column: { x: columnOf(yr.year), width: x.step() },
+        bar: { x: across(x(yr.year) ?? 0), width: x.bandwidth() },
+        centre: across(centreOf(yr.year)),
+        label: labelled ? { text: String(yr.year), y2: yr.year % 2 === 0, y5: yr.year % 5 === 0, strong: yr === highlighted || yr.year === activeYear } : null,
+        mark: yr.kind === 'none' ? 'none' : yr.kind === 'no-amounts' ? 'no-amounts' : null,
+        highlighted: yr === highlighted,
+      };
+    }),
+    segments: model.years.flatMap((yr) =>
+      yr.segments.map((s) => ({
+        segment: s,
+        x: across(x(yr.year) ?? 0),
+        width: x.bandwidth(),
+        top: y(s.y1),
+        bottom: y(s.y0),
+        colour: colour.get(s.group) ?? OTHER_COLOUR,
+        faded: focus !== null && s.group !== focus,
+        key: entryKey(yr.year, s.group),
+      })),
+    ),
+    note,
+  };
+}
+
+/** Where the marks of a year without a bar and the labels below the track are, in rem from the track's bottom. */
+export const FINANCE_BELOW = { tick: YEAR_TICK, label: YEAR_LABEL, mark: MARK_LIFT, ring: RING, noteLift: NOTE_LIFT, notePad: NOTE_PAD } as const;
+
+/** The highlighted year's note: its total, or why it has no bar. */
+export function yearNote(yr: FinanceYear, { w, format }: Pick<Speech, 'w' | 'format'>): string {
+  return yr.kind === 'amounts'
+    ? format.fill(w.annotation.total, { year: yr.year, total: format.compactMoney(yr.total, 'USD', { short: true }) })
+    : format.fill(yr.kind === 'none' ? w.annotation.none : w.annotation.noAmount, { year: yr.year });
+}
+
+export type FinanceItem = ExplorableItem & { key: string };
+
+const MAX_TITLES = 3;
+const TITLE_LENGTH = 50;
+
+/** A tooltip per segment, and per year without one, year by year from the bottom: at the top of what it points at, in percent of the track. */
+export function financeItems(model: FinanceModel, { w, format }: Pick<Speech, 'w' | 'format'>): FinanceItem[] {
+  const x = yearBands(model.years.map((y) => y.year), 0.25, 0.15);
+  const y = valueAxis(model.max);
+  const tip = w.tooltip;
+  const usd = (v: number) => format.compactMoney(v, 'USD');
+  const label = new Map(model.groups.map((g) => [g.key, g.label]));
+  const record = (r: { title: string; id: number }, amount?: number) =>
+    amount === undefined
+      ? format.fill(tip.record, { title: shortTitle(r.title, TITLE_LENGTH), id: r.id })
+      : format.fill(tip.recordAmount, { amount: usd(amount), title: shortTitle(r.title, TITLE_LENGTH), id: r.id });
+  return model.years.flatMap((yr): FinanceItem[] => {
+    const centre = (x(yr.year) ?? 0) + x.bandwidth() / 2;
+    if (!yr.segments.length) {
+      const lines = [String(yr.year)];
+      if (yr.kind === 'none') lines.push(tip.none);
+      else {
+        lines.push(format.plural(tip.noAmountYear, yr.recordCount));
+        for (const r of yr.noAmount.slice(0, MAX_TITLES)) lines.push(record(r));
+        if (yr.noAmount.length > MAX_TITLES) lines.push(format.plural(tip.moreInTable, yr.noAmount.length - MAX_TITLES));
+      }
+      return [{ key: entryKey(yr.year, null), lines, x: centre, y: 100 }];
+    }
+    return yr.segments.map((segment) => {
+      const lines = [format.fill(tip.heading, { sector: label.get(segment.group) ?? segment.group, year: yr.year }), format.fill(tip.amount, { amount: usd(segment.amount) })];
+      const several = segment.records.length > 1;
+      for (const r of segment.records.slice(0, MAX_TITLES)) lines.push(record(r, several ? (r.amountUsd2021 ?? 0) : undefined));
+      if (segment.records.length > MAX_TITLES) lines.push(format.plural(tip.moreRecords, segment.records.length - MAX_TITLES));
+      if (yr.segments.length > 1) lines.push(format.fill(tip.allSectors, { year: yr.year, total: usd(yr.total) }));
+      if (yr.noAmount.length) lines.push(format.plural(tip.alsoNoAmount, yr.noAmount.length, { year: yr.year }));
+      return { key: entryKey(yr.year, segment.group), lines, x: centre, y: y(segment.y1) };
+    });
+  });
+}
+
+/** The item a pointer at this height (percent of the track, from the top) over a year's column picks: the segment level with it, else the top one. */
+export function entryAtHeight(model: FinanceModel, year: number, down: number): string | null {
+  const yr = model.years.find((y) => y.year === year);
+  if (!yr) return null;
+  const value = valueAxis(model.max).invert(down);
+  const level = yr.segments.find((s) => value >= s.y0 && value < s.y1) ?? yr.segments.at(-1);
+  return entryKey(year, level?.group ?? null);
+}
+
+/** The picture's key (rem): its type size, a swatch's box, the gaps, a row's height. */
+const KEY = { size: 0.8, swatch: 0.8, gap: 0.35, between: 0.9, row: 1.5 } as const;
+
+/**
+ * The legend as a picture draws it (the page's is HTML, whose entries are toggles): each sector group's swatch and
+ * label, then the keys of the years' marks, in rows that wrap at the chart's width (rem), faded as the page fades.
+ */
+export function financeKey(model: FinanceModel, w: FinanceWords, focus: string | null, width: number) {
+  type Entry = { text: string; swatch: { colour: string; opacity?: number; shape: 'square' | 'circle'; hollow?: boolean } | '?'; strong?: boolean; muted?: boolean };
+  const entries: Entry[] = [
+    ...model.groups.map((g): Entry => ({ text: g.label, swatch: { colour: g.colour, shape: 'square', opacity: focus !== null && g.key !== focus ? FADED : undefined }, strong: g.key === focus })),
+    ...(model.emptyYears.length ? [{ text: w.legend.none, swatch: { colour: 'var(--text-muted)', shape: 'circle', hollow: true }, muted: true } as Entry] : []),
+    ...(model.noAmountYears.length ? [{ text: w.legend.noAmount, swatch: '?', muted: true } as Entry] : []),
+  ];
+  let [x, row] = [0, 0];
+  const items = entries.map((e) => {
+    const wide = KEY.swatch + KEY.gap + textWidth(plain(e.text), e.strong ? 'bold' : 'regular') * KEY.size;
+    if (x > 0 && x + wide > width) [x, row] = [0, row + 1];
+    const at = { ...e, x, y: (row + 0.5) * KEY.row };
+    x += wide + KEY.between;
+    return at;
+  });
+  return { items, height: (row + 1) * KEY.row, size: KEY.size, swatch: KEY.swatch, gap: KEY.gap };
+}
+export type FinanceKey = ReturnType<typeof financeKey>;
