@@ -336,9 +336,10 @@ export function partnerMarks(
   // The names' column: as wide as the widest name, at most a share of the width; a longer name wraps.
   const R = TP.row;
   const C = TP.column;
-  const nameColumn = Math.min(widestText(period.rows.map((r) => plain(r.label))) * T.name, C.nameShare * width);
-  const start = nameColumn + C.gap;
-  const track = (fraction: number) => along(fraction, start, C.valueRoom);
+  const columnOf = (rows: PartnerRow[]) => Math.min(widestText(rows.map((r) => plain(r.label))) * T.name, C.nameShare * width);
+  // A name wraps where it is wider than the column's limit, whichever rows are shown: the lines, and so the rows'
+  // heights, are the same in the column of every row and in that of the rows shown.
+  let nameColumn = columnOf(period.rows);
   const linesOf = (row: PartnerRow) => wrapText(plain(row.label), nameColumn / T.name);
   const cell = two ? R.cell.two : R.cell.one;
   const heightOf = (row: PartnerRow) => Math.max(period.flows.length * cell, linesOf(row).length * T.name * R.nameLine) + 2 * R.pad;
@@ -356,6 +357,10 @@ export function partnerMarks(
       if (rowsTop + rowsHeight(shown.rows, shown.skipped) + moreHeight <= o.height + slack) break;
     }
 
+  // The column as wide as the names shown need (as the page's grid sized it to its rows).
+  nameColumn = columnOf(shown.rows);
+  const start = nameColumn + C.gap;
+  const track = (fraction: number) => along(fraction, start, C.valueRoom);
   let top = rowsTop;
   const rows = shown.rows.map((row): PartnerRowMarks => {
     const skipped = shown.skipped && row.partner === o.highlight;
