@@ -131,8 +131,8 @@ describe('pictures of the charts at every step', () => {
   );
 });
 
-/** Where the coloured marks are (debt's dots and keys, a focused panel's edge; finance's bars): each patch of strongly coloured pixels, its middle and size. */
-function patches(png: { width: number; height: number; data: Uint8Array }): { x: number; y: number; area: number }[] {
+/** Where the coloured marks are (debt's dots and keys, a focused panel's edge; finance's bars; a highlighted partner's bars): each patch of at least `least` strongly coloured pixels, its middle and size. */
+function patches(png: { width: number; height: number; data: Uint8Array }, least = 12): { x: number; y: number; area: number }[] {
   const { width, height, data } = png;
   const coloured = (i: number) => Math.max(data[i * 4], data[i * 4 + 1], data[i * 4 + 2]) - Math.min(data[i * 4], data[i * 4 + 1], data[i * 4 + 2]) > 40;
   const seen = new Uint8Array(width * height);
@@ -154,7 +154,7 @@ function patches(png: { width: number; height: number; data: Uint8Array }): { x:
           stack.push(ny * width + nx);
         }
     }
-    if (area >= 12) found.push({ x: sx / area, y: sy / area, area });
+    if (area >= least) found.push({ x: sx / area, y: sy / area, area });
   }
   return found.sort((a, b) => a.y - b.y || a.x - b.x);
 }
@@ -270,6 +270,65 @@ describe('the finance chart’s picture, against its page', () => {
         expect(distance(other), `bar ${i} at (${mark.x.toFixed(1)}, ${mark.y.toFixed(1)}) on the page`).toBeLessThanOrEqual(1.5);
         // Its size in pixels, up to the smoothing of its edges (a bar a pixel wider in one renderer).
         expect(Math.abs(mark.area - other.area), `bar ${i}'s size (${mark.area} pixels on the page)`).toBeLessThanOrEqual(Math.max(16, 0.2 * mark.area));
+      });
+      expect(unlike, 'share of pixels the other drawing does not explain').toBeLessThanOrEqual(PICTURE_TOLERANCE);
+      await finish({ axe: false });
+    },
+    60_000,
+  );
+});
+
+describe('the trade partners’ picture, against its page', () => {
+  /** A period with two flows, a gap and more partners than a picture of a phone's width shows. */
+  const state = { period: 'January–October 2023', flow: 'imports', partner: 'China' } as const;
+
+  it.each(EDITIONS.filter((e) => e.id !== 'sr-Latn').flatMap((e) => [375, 768].map((width) => [e.lang, width, e] as const)))(
+    'in %s at %i px, the picture has the page’s bars and text in their places',
+    async (_, width, edition) => {
+      const data = editionsOf(FIXTURE_DIR)[edition.id]!;
+      const query = new URLSearchParams(state).toString();
+      const island = '[data-island="trade-partners"]';
+      const { page, finish } = await openPage(`/${edition.path}embed/trade-partners.html?${query}`, { width, height: 1000, reducedMotion: 'reduce', origin: inject('fixtureOrigin') });
+      await fontsLoaded(page);
+      await expect.poll(() => page.locator(island).getAttribute('data-hydrated')).toBe('true');
+      await expect.poll(async () => JSON.parse((await page.locator(`${island} [data-state]`).getAttribute('data-state'))!)).toMatchObject(state);
+      const plot = page.locator(`${island} svg.plot`);
+      const box = (await plot.boundingBox())!;
+      // The page's plot at whole pixels, as a picture is drawn.
+      const size = { width: Math.round(box.width), height: Math.round(box.height) };
+      await plot.evaluate((svg, s) => Object.assign((svg.parentElement as HTMLElement).style, { width: `${s.width}px`, height: `${s.height}px`, flex: 'none' }), size);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const drawn = pictureOf('trade-partners', data, createI18n(edition.lang, data['interface.json'], '', DEFAULT_SITE_URL), state)!.draw(size.width, size.height);
+      const picture = svgToPixels(outlinePlot(drawn.props.svg!), size.width);
+      const at = (await plot.boundingBox())!;
+      const shot = PNG.sync.read(
+        await page.screenshot({ clip: { x: Math.round(at.x), y: Math.round(at.y), width: size.width, height: picture.height }, animations: 'disabled', caret: 'hide' }),
+      );
+      // The picture ends below its last row; the page's box, a pixel or so lower.
+      expect(size.height - picture.height, 'the picture is as tall as the page’s plot').toBeLessThanOrEqual(1);
+      const bg = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
+      for (let i = 0; i < picture.pixels.length; i += 4)
+        for (let c = 0; c < 3; c++) picture.pixels[i + c] = picture.pixels[i + c] + Math.round((bg[c] * (255 - picture.pixels[i + 3])) / 255);
+      const pixels = { width: picture.width, height: picture.height, data: picture.pixels };
+      expect([picture.width, picture.height]).toEqual([shot.width, shot.height]);
+
+      const unlike = Math.max(unexplained(shot, pixels as unknown as PNG), unexplained(pixels as unknown as PNG, shot)) / (shot.width * shot.height);
+      if (unlike > PICTURE_TOLERANCE) {
+        mkdirSync(RESULTS, { recursive: true });
+        const png = new PNG({ width: picture.width, height: picture.height });
+        picture.pixels.copy(png.data);
+        for (let i = 3; i < png.data.length; i += 4) png.data[i] = 255;
+        writeFileSync(join(RESULTS, `trade-partners-picture-${edition.id}-${width}.png`), PNG.sync.write(png));
+        writeFileSync(join(RESULTS, `trade-partners-page-${edition.id}-${width}.png`), PNG.sync.write(shot));
+      }
+      // The highlighted partner's bars, the only strongly coloured shapes larger than a letter.
+      const [onPage, inPicture] = [patches(shot, 100), patches(pixels, 100)];
+      expect(onPage.length, 'the page draws the highlighted bars').toBe(2);
+      expect(inPicture.length, 'as many in the picture').toBe(onPage.length);
+      onPage.forEach((bar, i) => {
+        const other = inPicture[i];
+        expect(Math.hypot(bar.x - other.x, bar.y - other.y), `bar ${i} at (${bar.x.toFixed(1)}, ${bar.y.toFixed(1)}) on the page`).toBeLessThanOrEqual(1.5);
+        expect(Math.abs(bar.area - other.area), `bar ${i}'s size (${bar.area} pixels on the page)`).toBeLessThanOrEqual(Math.max(16, 0.1 * bar.area));
       });
       expect(unlike, 'share of pixels the other drawing does not explain').toBeLessThanOrEqual(PICTURE_TOLERANCE);
       await finish({ axe: false });

@@ -66,7 +66,8 @@ describe('chart: Serbia’s trade partners', () => {
 
     // Mouse.
     const firstRow = island.locator('.tp-row').first();
-    await firstRow.locator('.tp-cell').first().dispatchEvent('pointerenter');
+    // The hit area is the drawing's cell (pointerenter does not bubble: sent to the shape itself).
+    await firstRow.locator('.tp-cell rect').first().dispatchEvent('pointerenter');
     await expect.poll(() => tooltip.textContent()).toContain(await firstRow.locator('.tp-name').textContent());
     await finish({ axe: ISLAND });
   });

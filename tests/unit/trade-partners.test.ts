@@ -6,16 +6,18 @@ import {
   condenseRows,
   displayMagnitudes,
   maxValue,
+  partnerMarks,
   periodNotes,
   periodsFrom,
   rankOf,
   reexpress,
   sortRows,
+  TP,
   urlState,
   valueText,
 } from '../../src/lib/graphics/trade-partners/model.ts';
 import { picture } from '../../src/lib/graphics/trade-partners/picture.ts';
-import type { SceneChild } from '../../src/lib/publishing/pictures/scene.ts';
+import { textWidth } from '../../src/lib/charts/text-width.ts';
 import { fixture, i18nOf, realData, renderWith } from '../helpers/data.ts';
 
 describe('periods and rows, on the real data', () => {
@@ -149,18 +151,97 @@ describe('the picture (share card, PNG, step picture)', () => {
   const data = fixture();
   const words = data['story.json'].graphics['trade-partners']!;
   const i18n = i18nOf(data);
-  const texts = (node: SceneChild): string[] =>
-    typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((child) => texts(child as SceneChild));
+  /** The picture's drawing: the page's Plot.svelte, server-rendered. */
   const draw = (state: object, height: number) =>
-    texts(picture({ props: graphic.props(data), words, state, format: i18n.format, ui: i18n.words, lang: 'en' }).draw(420, height));
+    picture({ props: graphic.props(data), words, state, format: i18n.format, ui: i18n.words, lang: 'en' }).draw(420, height).props.svg!;
 
   it('shows the page’s unit and precision, and keeps the step’s partner however few rows fit', () => {
     const exports = draw({ period: 'January–October 2023', flow: 'exports', partner: 'China' }, 160);
     expect(exports).toContain('EUR million');
-    expect(exports).toContain('China');
+    expect(exports).toContain('>China<');
     expect(exports).toContain('951.8');
-    expect(exports.some((t) => /^\+\d+ more partners in the table$/.test(t))).toBe(true);
-    expect(draw({ period: '2022' }, 300)).toEqual(expect.arrayContaining(['EUR million', '8,200', '5,800']));
+    expect(exports).toMatch(/>\+\d+ more partners in the table</);
+    expect(draw({ period: '2022' }, 300)).toEqual(expect.stringContaining('8,200'));
+    expect(draw({ period: '2022' }, 300)).toEqual(expect.stringContaining('5,800'));
+  });
+
+  it('is as tall as its rows, at most the height given', () => {
+    const drawn = picture({ props: graphic.props(data), words, state: { period: '2022' }, format: i18n.format, ui: i18n.words, lang: 'en' }).draw(420, 600);
+    expect(drawn.props.height).toBeLessThan(150);
+    const full = picture({ props: graphic.props(data), words, state: { period: 'January–October 2023' }, format: i18n.format, ui: i18n.words, lang: 'en' }).draw(420, 160);
+    expect(full.props.height).toBeLessThanOrEqual(160);
+  });
+});
+
+describe('the marks (fixture)', () => {
+  const data = fixture();
+  const w = data['story.json'].graphics['trade-partners']!;
+  const { format, words: ui } = i18nOf(data);
+  const periods = periodsFrom(data['trade-partners.json'].series);
+  const p = periods.find((x) => x.period === 'January–October 2023')!;
+  const marksOf = (o: { flow?: 'exports' | 'imports'; highlight?: string; width?: number; height?: number }) =>
+    partnerMarks(p, { highlight: 'China', w, format, noValue: ui.chart.noValue, ...o });
+  /** Where a place across is, in rem, on a plot this wide. */
+  const at = (x: { pct: number; rem: number }, width: number) => (x.pct / 100) * width + x.rem;
+
+  it('draws a row per partner in the sort’s order, a bar per value as long as the value, its label after its end', () => {
+    const m = marksOf({ flow: 'imports', width: 30 });
+    expect(m.rows.map((r) => r.row.partner)).toEqual(sortRows(p.rows, 'imports').map((r) => r.partner));
+    const max = maxValue(p, 'imports');
+    const start = m.track.start;
+    for (const r of m.rows) {
+      const cell = r.cells.find((c) => c.flow === 'imports')!;
+      const v = r.row.values.imports?.value;
+      if (v == null) continue;
+      const length = at(cell.bar!.to, 30) - at(cell.bar!.from, 30);
+      expect(length).toBeCloseTo((v / max) * (30 - start - m.track.end), 6);
+      expect(at(cell.value!.x, 30)).toBeGreaterThan(at(cell.bar!.to, 30));
+    }
+    // Rows one below the other, none on another.
+    m.rows.slice(1).forEach((r, i) => expect(r.top).toBeGreaterThanOrEqual(m.rows[i].top + m.rows[i].height - 1e-9));
+    expect(m.head.keys.map((k) => k.flow)).toEqual(p.flows);
+    expect(m.head.keys.find((k) => k.flow === 'imports')!.sorted?.text).toBe(w.sorted);
+  });
+
+  it('shows the gap for a missing value: no bar, its note at the track’s start', () => {
+    const m = marksOf({ flow: 'exports' });
+    const gaps = m.rows.flatMap((r) => r.cells.filter((c) => r.row.values[c.flow]?.value == null).map((c) => ({ r, c })));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const { r, c } of gaps) {
+      expect(c.bar).toBeUndefined();
+      expect(c.missing!.text).toBe(r.row.values[c.flow] ? w.valueMissing : ui.chart.noValue);
+      expect(c.missing!.x).toEqual({ pct: 0, rem: m.track.start });
+    }
+  });
+
+  it('brings the highlighted partner forward in the accent', () => {
+    const m = marksOf({ flow: 'exports', highlight: 'China' });
+    const china = m.rows.find((r) => r.row.partner === 'China')!;
+    expect(china.highlight).toBe(true);
+    expect(china.cells.every((c) => !c.bar || c.bar.colour === 'var(--accent)')).toBe(true);
+    expect(m.rows.filter((r) => r.highlight)).toHaveLength(1);
+  });
+
+  it('wraps a long name into the names’ column on a narrow plot, and keeps it on one line on a wide one', () => {
+    const name = (m: ReturnType<typeof marksOf>) => m.rows.find((r) => r.row.partner === 'Bosnia and Herzegovina')!.name.lines.map((l) => l.text);
+    expect(name(marksOf({ width: 18 }))).toEqual(['Bosnia and', 'Herzegovina']);
+    expect(name(marksOf({ width: 60 }))).toEqual(['Bosnia and Herzegovina']);
+    for (const width of [18, 30, 60])
+      for (const r of marksOf({ width }).rows) for (const l of r.name.lines) expect(textWidth(l.text) * TP.type.name).toBeLessThanOrEqual(marksOf({ width }).track.start);
+  });
+
+  it('in a limited height, shows the rows that fit, always the highlighted partner, and how many more there are', () => {
+    const whole = marksOf({ flow: 'exports', width: 22 });
+    expect(whole.more).toBeUndefined();
+    expect(marksOf({ flow: 'exports', width: 22, height: whole.full }).rows).toHaveLength(p.rows.length);
+    for (const height of [6, 9, 12]) {
+      const m = marksOf({ flow: 'exports', width: 22, height });
+      expect(m.height, `${height} rem`).toBeLessThanOrEqual(height);
+      expect(m.rows.map((r) => r.row.partner)).toContain('China');
+      const hidden = p.rows.length - m.rows.length;
+      expect(hidden).toBeGreaterThan(0);
+      expect(m.more?.text).toBe(format.plural(w.more, hidden));
+    }
   });
 });
 
