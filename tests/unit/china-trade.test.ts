@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import ChinaTradeFigure from '../../src/lib/graphics/china-trade/Figure.svelte';
 import graphic from '../../src/lib/graphics/china-trade/graphic.ts';
 import { picture } from '../../src/lib/graphics/china-trade/picture.ts';
+import { tradeMarks } from '../../src/lib/graphics/china-trade/marks.ts';
 import {
   boxY,
   callout,
@@ -342,5 +343,36 @@ describe('URL options', () => {
     expect(urlState(params('currency=GBP&year=1850&fta=maybe'), props)).toBeNull();
     expect(urlState(params('currency=EUR&year=x'), props)).toEqual({ currency: 'EUR' });
     expect(urlState(params(''), props)).toBeNull();
+  });
+});
+
+describe('the marks in plot coordinates', () => {
+  const w = { noData: words.noData, total: words.summary.total, signed: words.agreement.signed, inForce: words.agreement.inForce };
+  const marks = (o: object) => tradeMarks(usd, { height: 15, width: 40, format, words: w, ...o });
+
+  it('stands every bar on the baseline inside the plot, and the smallest figure stays visible', () => {
+    const m = marks({});
+    for (const b of m.bars) {
+      expect(b.top + b.height, b.key).toBeCloseTo(m.plot.bottom, 9);
+      expect(b.top, b.key).toBeGreaterThanOrEqual(m.plot.top);
+      expect(b.height, b.key).toBeGreaterThanOrEqual(3 / 16);
+    }
+    expect(m.missing.map((x) => x.key)).toEqual(usd.bands.flatMap((b) => b.marks).filter((x) => !x.value).map((x) => x.key));
+  });
+
+  it('writes the values of a step’s year above its bars, clear of every other bar, and no sign over its own', () => {
+    const m = marks({ year: 2022 });
+    const c = m.callout!;
+    expect(c.lines.map((l) => l.text)).toEqual(callout(usd, 2022, format, words.summary.total)!.lines.map((l) => l.text));
+    expect(c.top + c.height).toBeLessThanOrEqual(Math.min(...m.bars.filter((b) => b.key.startsWith('2022')).map((b) => b.top)));
+    expect(m.bars.filter((b) => b.key.startsWith('2022')).every((b) => b.sign === null)).toBe(true);
+    expect(m.highlight).not.toBeNull();
+  });
+
+  it('shows fewer years at a narrow width, always the last', () => {
+    const narrow = marks({ width: 375 / 16 }).years.filter((y) => y.shown);
+    const wide = marks({ width: 1280 / 16 }).years.filter((y) => y.shown);
+    expect(narrow.length).toBeLessThan(wide.length);
+    expect(narrow.at(-1)!.year).toBe(usd.lastYear);
   });
 });
