@@ -65,9 +65,9 @@ describe('chart: Serbia–China trade over time', () => {
       await expect.poll(() => island.locator('.ct-bar').count()).toBe(marks.length);
       const paint = await island.locator('.ct-bar').evaluateAll((bars) =>
         bars.map((bar) => {
-          const style = getComputedStyle(bar);
-          const el = bar as HTMLElement;
-          return { key: el.dataset.key!, sign: el.dataset.sign, fill: `${style.backgroundColor} ${style.backgroundImage} ${style.opacity}` };
+          const style = getComputedStyle(bar.querySelector('rect')!);
+          const el = bar as SVGElement;
+          return { key: el.dataset.key!, sign: el.dataset.sign, fill: `${style.fill} ${style.fillOpacity} ${getComputedStyle(bar).opacity}` };
         }),
       );
       for (const flow of ['exports', 'imports', 'total']) {
@@ -78,7 +78,20 @@ describe('chart: Serbia–China trade over time', () => {
       const { year } = JSON.parse((await island.locator('[data-state]').getAttribute('data-state'))!) as ChinaTradeState;
       // Each sign over its own bar (drawn from the bar's data-sign).
       for (const m of marks) expect(paint.find((p) => p.key === m.key)!.sign, m.key).toBe(m.year === year ? undefined : signOf(m.value!.confidence) || undefined);
-      expect(await island.locator('.ct-bar[data-sign]').first().evaluate((bar) => getComputedStyle(bar, '::before').content)).toMatch(/^"[*≈?]"$/);
+      // Its sign written just over it, in the middle.
+      const signed = await island.locator('.ct-bar[data-sign]').evaluateAll((bars) =>
+        bars.map((bar) => {
+          const b = bar.querySelector('rect')!.getBoundingClientRect();
+          const sign = (bar as SVGElement).dataset.sign!;
+          const over = [...bar.closest('svg.plot')!.querySelectorAll('text')].some((t) => {
+            const r = t.getBoundingClientRect();
+            return t.textContent === sign && r.bottom <= b.top + 1 && r.bottom >= b.top - 8 && Math.abs((r.left + r.right) / 2 - (b.left + b.right) / 2) < 2;
+          });
+          return { sign, over };
+        }),
+      );
+      expect(signed.length).toBeGreaterThan(0);
+      for (const s of signed) expect(s, 'a sign over its bar').toEqual({ sign: expect.stringMatching(/^[*≈?]$/), over: true });
       const flowsDrawn = new Set(marks.map((m) => m.flow));
       expect(await island.locator('.ct-legend li').count()).toBe(flowsDrawn.size);
     }

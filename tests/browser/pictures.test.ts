@@ -14,6 +14,8 @@ import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { outlinePlot, svgToPixels } from '../../src/build/images.ts';
 import { embedsOf } from '../../src/lib/embeds/embeds.ts';
+import chinaTrade, { type ChinaTradeState } from '../../src/lib/graphics/china-trade/graphic.ts';
+import { drawPlot } from '../../src/lib/graphics/china-trade/picture.ts';
 import type { FinanceState } from '../../src/lib/graphics/finance/graphic.ts';
 import { financeModel, groupKeyFor } from '../../src/lib/graphics/finance/model.ts';
 import { financeSvg } from '../../src/lib/graphics/finance/picture.ts';
@@ -330,6 +332,49 @@ describe('the trade partners’ picture, against its page', () => {
         expect(Math.hypot(bar.x - other.x, bar.y - other.y), `bar ${i} at (${bar.x.toFixed(1)}, ${bar.y.toFixed(1)}) on the page`).toBeLessThanOrEqual(1.5);
         expect(Math.abs(bar.area - other.area), `bar ${i}'s size (${bar.area} pixels on the page)`).toBeLessThanOrEqual(Math.max(16, 0.1 * bar.area));
       });
+      expect(unlike, 'share of pixels the other drawing does not explain').toBeLessThanOrEqual(PICTURE_TOLERANCE);
+      await finish({ axe: false });
+    },
+    60_000,
+  );
+});
+
+/** The trade chart's picture is its page's own drawing: drawn at the size of the page's box, its text and marks where the page has them. */
+describe('the china-trade chart’s picture, against its page', () => {
+  it.each(EDITIONS.filter((e) => e.id !== 'sr-Latn').flatMap((e) => [375, 768].map((width) => [e.lang, width, e] as const)))(
+    'in %s at %i px, the picture has the page’s marks and text in their places',
+    async (_, width, edition) => {
+      const data = editionsOf(FIXTURE_DIR)[edition.id]!;
+      const state = embedsOf(data['story.json']).find((e) => e.id === 'china-trade')!.state;
+      const { page, finish } = await openPage(`/${edition.path}embed/china-trade.html`, { width, height: 1000, reducedMotion: 'reduce', origin: inject('fixtureOrigin') });
+      await fontsLoaded(page);
+      await expect.poll(() => page.locator('[data-island="china-trade"]').getAttribute('data-hydrated')).toBe('true');
+      const plot = page.locator('[data-island="china-trade"] svg.plot');
+      const box = (await plot.boundingBox())!;
+      const size = { width: Math.round(box.width), height: Math.round(box.height) };
+      // The page's box at whole pixels, as a picture is drawn.
+      await plot.evaluate((svg, s) => Object.assign((svg.parentElement as HTMLElement).style, { width: `${s.width}px`, height: `${s.height}px`, flex: 'none' }), size);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const at = (await plot.boundingBox())!;
+      const shot = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(at.x), y: Math.round(at.y), ...size }, animations: 'disabled', caret: 'hide' }));
+      const i18n = createI18n(edition.lang, data['interface.json'], '', DEFAULT_SITE_URL);
+      const words = data['story.json'].graphics['china-trade']!;
+      const svg = drawPlot({ props: chinaTrade.props(data), words, state: state as ChinaTradeState, format: i18n.format }, size);
+      const picture = svgToPixels(outlinePlot(svg), size.width);
+      const bg = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
+      for (let i = 0; i < picture.pixels.length; i += 4)
+        for (let c = 0; c < 3; c++) picture.pixels[i + c] = picture.pixels[i + c] + Math.round((bg[c] * (255 - picture.pixels[i + 3])) / 255);
+      const pixels = { width: picture.width, height: picture.height, data: picture.pixels } as unknown as PNG;
+      expect([picture.width, picture.height]).toEqual([shot.width, shot.height]);
+      const unlike = Math.max(unexplained(shot, pixels), unexplained(pixels, shot)) / (shot.width * shot.height);
+      if (unlike > PICTURE_TOLERANCE) {
+        mkdirSync(RESULTS, { recursive: true });
+        const png = new PNG({ width: picture.width, height: picture.height });
+        picture.pixels.copy(png.data);
+        for (let i = 3; i < png.data.length; i += 4) png.data[i] = 255;
+        writeFileSync(join(RESULTS, `china-trade-picture-${edition.id}-${width}.png`), PNG.sync.write(png));
+        writeFileSync(join(RESULTS, `china-trade-page-${edition.id}-${width}.png`), PNG.sync.write(shot));
+      }
       expect(unlike, 'share of pixels the other drawing does not explain').toBeLessThanOrEqual(PICTURE_TOLERANCE);
       await finish({ axe: false });
     },

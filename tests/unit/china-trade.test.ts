@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import ChinaTradeFigure from '../../src/lib/graphics/china-trade/Figure.svelte';
 import graphic from '../../src/lib/graphics/china-trade/graphic.ts';
 import { picture } from '../../src/lib/graphics/china-trade/picture.ts';
-import type { SceneChild, SceneNode } from '../../src/lib/publishing/pictures/scene.ts';
+import { tradeMarks } from '../../src/lib/graphics/china-trade/marks.ts';
 import {
   boxY,
   callout,
@@ -227,22 +227,16 @@ describe('the values of the year a step is about', () => {
 });
 
 describe('the picture (share card, PNG and SVG, step pictures)', () => {
-  const draw = (state: object) =>
-    picture({ props: graphic.props(data), words, state, format, ui }).draw(680, 380);
-  const nodes = (node: SceneChild): SceneNode[] =>
-    typeof node === 'string' ? [] : [node, ...[node.props.children ?? []].flat().flatMap((child) => nodes(child as SceneChild))];
-  const texts = (node: SceneNode) =>
-    nodes(node).flatMap((n) => [n.props.children ?? []].flat().filter((c): c is string => typeof c === 'string'));
-  const backgrounds = (node: SceneNode) => nodes(node).map((n) => String(n.props.style?.background ?? n.props.style?.backgroundImage ?? ''));
+  const draw = (state: object) => String(picture({ props: graphic.props(data), words, state, format, ui }).draw(680, 380).props.svg);
+  const texts = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
 
-  it('shows the page’s marks: solid bars with signs, the agreement’s labels, the step’s values, and no highlight band', () => {
-    const scene = draw({ currency: 'USD', year: 2013 });
-    expect(texts(scene)).toEqual(expect.arrayContaining(['FTA signed', 'FTA in force', 'USD 8.9m', 'USD 1,500m', '*', '≈', 'no data']));
-    const fills = backgrounds(scene);
-    // Every imports bar in the flow's colour, computed ones too (the legend and the callout add a swatch each).
-    expect(fills.filter((f) => f === 'var(--accent)').length).toBe(usd.bands.flatMap((b) => b.marks).filter((m) => m.flow === 'imports' && m.value).length + 2);
-    expect(nodes(scene).filter((n) => n.props.style?.background === 'var(--bg)' && /dashed|solid var\(--(accent|cat-1)\)/.test(String(n.props.style?.border)))).toEqual([]);
-    expect(fills.some((f) => f.includes('rgba'))).toBe(false);
+  it('is the page’s own drawing: solid bars with signs, the agreement’s labels, the step’s values, and its key', () => {
+    const svg = draw({ currency: 'USD', year: 2013 });
+    expect(texts(svg)).toEqual(expect.arrayContaining(['FTA signed', 'FTA in force', 'USD 8.9m', 'USD 1,500m', '*', '≈', 'no data', words.legend.exports]));
+    // Every imports bar in the flow's colour, computed ones too (the key and the values of the step add a swatch each).
+    const imports = usd.bands.flatMap((b) => b.marks).filter((m) => m.flow === 'imports' && m.value).length;
+    expect(svg.match(/class="ct-bar"[^>]*data-key="\d+-imports"/g)!.length).toBe(imports);
+    expect(svg.match(/fill:var\(--accent\)/g)!.length).toBe(imports + 2);
     expect(texts(draw({ currency: 'USD' }))).not.toContain('USD 8.9m');
   });
 });
@@ -349,5 +343,36 @@ describe('URL options', () => {
     expect(urlState(params('currency=GBP&year=1850&fta=maybe'), props)).toBeNull();
     expect(urlState(params('currency=EUR&year=x'), props)).toEqual({ currency: 'EUR' });
     expect(urlState(params(''), props)).toBeNull();
+  });
+});
+
+describe('the marks in plot coordinates', () => {
+  const w = { noData: words.noData, total: words.summary.total, signed: words.agreement.signed, inForce: words.agreement.inForce };
+  const marks = (o: object) => tradeMarks(usd, { height: 15, width: 40, format, words: w, ...o });
+
+  it('stands every bar on the baseline inside the plot, and the smallest figure stays visible', () => {
+    const m = marks({});
+    for (const b of m.bars) {
+      expect(b.top + b.height, b.key).toBeCloseTo(m.plot.bottom, 9);
+      expect(b.top, b.key).toBeGreaterThanOrEqual(m.plot.top);
+      expect(b.height, b.key).toBeGreaterThanOrEqual(3 / 16);
+    }
+    expect(m.missing.map((x) => x.key)).toEqual(usd.bands.flatMap((b) => b.marks).filter((x) => !x.value).map((x) => x.key));
+  });
+
+  it('writes the values of a step’s year above its bars, clear of every other bar, and no sign over its own', () => {
+    const m = marks({ year: 2022 });
+    const c = m.callout!;
+    expect(c.lines.map((l) => l.text)).toEqual(callout(usd, 2022, format, words.summary.total)!.lines.map((l) => l.text));
+    expect(c.top + c.height).toBeLessThanOrEqual(Math.min(...m.bars.filter((b) => b.key.startsWith('2022')).map((b) => b.top)));
+    expect(m.bars.filter((b) => b.key.startsWith('2022')).every((b) => b.sign === null)).toBe(true);
+    expect(m.highlight).not.toBeNull();
+  });
+
+  it('shows fewer years at a narrow width, always the last', () => {
+    const narrow = marks({ width: 375 / 16 }).years.filter((y) => y.shown);
+    const wide = marks({ width: 1280 / 16 }).years.filter((y) => y.shown);
+    expect(narrow.length).toBeLessThan(wide.length);
+    expect(narrow.at(-1)!.year).toBe(usd.lastYear);
   });
 });
