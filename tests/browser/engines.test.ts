@@ -50,10 +50,20 @@ const attribute = (selector: string, name: string): string | null => document.qu
 function drawing(selector: string, index = 0): string {
   const figure = document.querySelectorAll(selector)[index];
   if (!figure) return '';
+  // Each element's tag, attributes, style and own text: not the markers a server render leaves, nor the order of
+  // attributes or the spelling of a style, which a redraw may change without changing what is seen.
+  const plot = figure.querySelector('svg.plot');
+  if (plot)
+    return [plot, ...plot.querySelectorAll('*')]
+      .map((el) => {
+        const attributes = [...el.attributes].filter((a) => a.name !== 'style').map((a) => `${a.name}=${a.value}`).sort().join(' ');
+        const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+        return `${el.tagName} ${attributes} ${(el as SVGElement).style.cssText} ${text}`;
+      })
+      .join('\n');
   const svgs = [...figure.querySelectorAll('svg')].map((svg) => svg.outerHTML).join('');
   if (svgs) return svgs;
-  // An HTML chart: each element's tag, class, style and own text (not the markers a server render leaves, nor the
-  // order of attributes, which a redraw may change without changing what is seen).
+  // An HTML chart: each element's tag, class, style and own text.
   const body = figure.querySelector('.chart-body') ?? figure;
   return [...body.querySelectorAll('*')]
     .map((el) => {

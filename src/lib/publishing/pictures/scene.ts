@@ -51,24 +51,3 @@ export interface Picture {
 
 /** The type size a picture of this width uses for its labels. */
 export const labelSize = (width: number) => Math.max(13, Math.min(20, Math.round(width / 48)));
-
-/** A row of legend keys: a swatch (or a shape) and its name each. */
-export function legend(keys: { label: string; colour: string; swatch?: Style }[], size: number): SceneNode {
-  return box(
-    { flexWrap: 'wrap', gap: `${size * 0.3}px ${size * 1.1}px`, fontSize: size, color: 'var(--text)', marginBottom: size * 0.6 },
-    keys.map((k) =>
-      box({ alignItems: 'center', gap: size * 0.4 }, [
-        box({ width: size * 0.85, height: size * 0.85, background: k.colour, borderRadius: 2, ...k.swatch }),
-        label(k.label),
-      ]),
-    ),
-  );
-}
-
-/** Gridlines across a plot, at percentages from its top, with their labels at the left edge. */
-export function gridlines(ticks: { top: number; text: string }[], size: number, left: number): SceneNode[] {
-  return ticks.flatMap((t) => [
-    place(left, t.top, 100 - left, 0, { borderTop: '1px solid var(--rule)' }),
-    place(0, t.top - 4, left - 1, 8, { justifyContent: 'flex-end', alignItems: 'center', fontSize: size * 0.85, color: 'var(--text-muted)', whiteSpace: 'nowrap' }, [t.text]),
-  ]);
-}
