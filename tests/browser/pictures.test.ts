@@ -10,6 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { outlinePlot, svgToPixels } from '../../src/build/images.ts';
@@ -133,6 +134,30 @@ describe('pictures of the charts at every step', () => {
   );
 });
 
+/**
+ * A plot's picture against the page's screenshot of it: the picture put on the page's background (the plot has none
+ * of its own: the picture's frame gives it the page's; resvg's pixels are premultiplied by their opacity), and the
+ * share of pixels that the other drawing does not explain, each pixel by one near it. Over the tolerance, both are
+ * left in test-results/screens/ as `<name>-picture.png` and `<name>-page.png`.
+ */
+async function comparedOnPage(page: Page, shot: PNG, picture: { width: number; height: number; pixels: Buffer }, name: string): Promise<{ pixels: PNG; unlike: number }> {
+  const bg = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
+  for (let i = 0; i < picture.pixels.length; i += 4)
+    for (let c = 0; c < 3; c++) picture.pixels[i + c] = picture.pixels[i + c] + Math.round((bg[c] * (255 - picture.pixels[i + 3])) / 255);
+  const pixels = { width: picture.width, height: picture.height, data: picture.pixels } as unknown as PNG;
+  expect([picture.width, picture.height]).toEqual([shot.width, shot.height]);
+  const unlike = Math.max(unexplained(shot, pixels), unexplained(pixels, shot)) / (shot.width * shot.height);
+  if (unlike > PICTURE_TOLERANCE) {
+    mkdirSync(RESULTS, { recursive: true });
+    const png = new PNG({ width: picture.width, height: picture.height });
+    picture.pixels.copy(png.data);
+    for (let i = 3; i < png.data.length; i += 4) png.data[i] = 255;
+    writeFileSync(join(RESULTS, `${name}-picture.png`), PNG.sync.write(png));
+    writeFileSync(join(RESULTS, `${name}-page.png`), PNG.sync.write(shot));
+  }
+  return { pixels, unlike };
+}
+
 /** Where the coloured marks are (debt's dots and keys, a focused panel's edge; finance's bars; a highlighted partner's bars): each patch of at least `least` strongly coloured pixels, its middle and size. */
 function patches(png: { width: number; height: number; data: Uint8Array }, least = 12): { x: number; y: number; area: number }[] {
   const { width, height, data } = png;
@@ -187,24 +212,7 @@ describe('the debt chart’s picture, against its page', () => {
       const shot = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(at.x), y: Math.round(at.y), ...size }, animations: 'disabled', caret: 'hide' }));
       const drawn = pictureOf('debt', data, createI18n(edition.lang, data['interface.json'], '', DEFAULT_SITE_URL), state)!.draw(size.width, size.height);
       const picture = svgToPixels(outlinePlot(drawn.props.svg!), size.width);
-      // The plot has no background of its own (the picture's frame gives it the page's): put it on the page's
-      // (resvg's pixels are premultiplied by their opacity).
-      const bg = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
-      for (let i = 0; i < picture.pixels.length; i += 4)
-        for (let c = 0; c < 3; c++) picture.pixels[i + c] = picture.pixels[i + c] + Math.round((bg[c] * (255 - picture.pixels[i + 3])) / 255);
-      const pixels = { width: picture.width, height: picture.height, data: picture.pixels };
-      expect([picture.width, picture.height]).toEqual([shot.width, shot.height]);
-
-      // The text, rules and marks pixel by pixel: each pixel explained by one near it in the other picture.
-      const unlike = Math.max(unexplained(shot, pixels as unknown as PNG), unexplained(pixels as unknown as PNG, shot)) / (shot.width * shot.height);
-      if (unlike > PICTURE_TOLERANCE) {
-        mkdirSync(RESULTS, { recursive: true });
-        const png = new PNG({ width: picture.width, height: picture.height });
-        picture.pixels.copy(png.data);
-        for (let i = 3; i < png.data.length; i += 4) png.data[i] = 255;
-        writeFileSync(join(RESULTS, `debt-picture-${edition.id}-${width}.png`), PNG.sync.write(png));
-        writeFileSync(join(RESULTS, `debt-page-${edition.id}-${width}.png`), PNG.sync.write(shot));
-      }
+      const { pixels, unlike } = await comparedOnPage(page, shot, picture, `debt-${edition.id}-${width}`);
       const [onPage, inPicture] = [patches(shot), patches(pixels)];
       expect(onPage.length, 'the page draws its marks').toBeGreaterThan(4);
       expect(inPicture.length, 'as many marks in the picture as on the page').toBe(onPage.length);
@@ -247,21 +255,7 @@ describe('the finance chart’s picture, against its page', () => {
       const model = financeModel(data['aiddata-finance.json'].records, w);
       const show = { focus: groupKeyFor(model.groups, state.sector), year: state.year ?? null };
       const picture = svgToPixels(outlinePlot(financeSvg(model, { w, format: i18n.format }, show, size)), size.width);
-      const bg = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
-      for (let i = 0; i < picture.pixels.length; i += 4)
-        for (let c = 0; c < 3; c++) picture.pixels[i + c] = picture.pixels[i + c] + Math.round((bg[c] * (255 - picture.pixels[i + 3])) / 255);
-      const pixels = { width: picture.width, height: picture.height, data: picture.pixels };
-      expect([picture.width, picture.height]).toEqual([shot.width, shot.height]);
-
-      const unlike = Math.max(unexplained(shot, pixels as unknown as PNG), unexplained(pixels as unknown as PNG, shot)) / (shot.width * shot.height);
-      if (unlike > PICTURE_TOLERANCE) {
-        mkdirSync(RESULTS, { recursive: true });
-        const png = new PNG({ width: picture.width, height: picture.height });
-        picture.pixels.copy(png.data);
-        for (let i = 3; i < png.data.length; i += 4) png.data[i] = 255;
-        writeFileSync(join(RESULTS, `finance-picture-${edition.id}-${width}.png`), PNG.sync.write(png));
-        writeFileSync(join(RESULTS, `finance-page-${edition.id}-${width}.png`), PNG.sync.write(shot));
-      }
+      const { pixels, unlike } = await comparedOnPage(page, shot, picture, `finance-${edition.id}-${width}`);
       const [onPage, inPicture] = [patches(shot), patches(pixels)];
       expect(onPage.length, 'the page draws its bars').toBeGreaterThan(4);
       expect(inPicture.length, 'as many bars in the picture as on the page').toBe(onPage.length);
@@ -308,21 +302,7 @@ describe('the trade partners’ picture, against its page', () => {
       );
       // The picture ends below its last row; the page's box, a pixel or so lower.
       expect(size.height - picture.height, 'the picture is as tall as the page’s plot').toBeLessThanOrEqual(1);
-      const bg = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
-      for (let i = 0; i < picture.pixels.length; i += 4)
-        for (let c = 0; c < 3; c++) picture.pixels[i + c] = picture.pixels[i + c] + Math.round((bg[c] * (255 - picture.pixels[i + 3])) / 255);
-      const pixels = { width: picture.width, height: picture.height, data: picture.pixels };
-      expect([picture.width, picture.height]).toEqual([shot.width, shot.height]);
-
-      const unlike = Math.max(unexplained(shot, pixels as unknown as PNG), unexplained(pixels as unknown as PNG, shot)) / (shot.width * shot.height);
-      if (unlike > PICTURE_TOLERANCE) {
-        mkdirSync(RESULTS, { recursive: true });
-        const png = new PNG({ width: picture.width, height: picture.height });
-        picture.pixels.copy(png.data);
-        for (let i = 3; i < png.data.length; i += 4) png.data[i] = 255;
-        writeFileSync(join(RESULTS, `trade-partners-picture-${edition.id}-${width}.png`), PNG.sync.write(png));
-        writeFileSync(join(RESULTS, `trade-partners-page-${edition.id}-${width}.png`), PNG.sync.write(shot));
-      }
+      const { pixels, unlike } = await comparedOnPage(page, shot, picture, `trade-partners-${edition.id}-${width}`);
       // The highlighted partner's bars, the only strongly coloured shapes larger than a letter.
       const [onPage, inPicture] = [patches(shot, 100), patches(pixels, 100)];
       expect(onPage.length, 'the page draws the highlighted bars').toBe(2);
@@ -361,20 +341,7 @@ describe('the china-trade chart’s picture, against its page', () => {
       const words = data['story.json'].graphics['china-trade']!;
       const svg = drawPlot({ props: chinaTrade.props(data), words, state: state as ChinaTradeState, format: i18n.format }, size);
       const picture = svgToPixels(outlinePlot(svg), size.width);
-      const bg = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
-      for (let i = 0; i < picture.pixels.length; i += 4)
-        for (let c = 0; c < 3; c++) picture.pixels[i + c] = picture.pixels[i + c] + Math.round((bg[c] * (255 - picture.pixels[i + 3])) / 255);
-      const pixels = { width: picture.width, height: picture.height, data: picture.pixels } as unknown as PNG;
-      expect([picture.width, picture.height]).toEqual([shot.width, shot.height]);
-      const unlike = Math.max(unexplained(shot, pixels), unexplained(pixels, shot)) / (shot.width * shot.height);
-      if (unlike > PICTURE_TOLERANCE) {
-        mkdirSync(RESULTS, { recursive: true });
-        const png = new PNG({ width: picture.width, height: picture.height });
-        picture.pixels.copy(png.data);
-        for (let i = 3; i < png.data.length; i += 4) png.data[i] = 255;
-        writeFileSync(join(RESULTS, `china-trade-picture-${edition.id}-${width}.png`), PNG.sync.write(png));
-        writeFileSync(join(RESULTS, `china-trade-page-${edition.id}-${width}.png`), PNG.sync.write(shot));
-      }
+      const { unlike } = await comparedOnPage(page, shot, picture, `china-trade-${edition.id}-${width}`);
       expect(unlike, 'share of pixels the other drawing does not explain').toBeLessThanOrEqual(PICTURE_TOLERANCE);
       await finish({ axe: false });
     },
